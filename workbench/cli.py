@@ -1,0 +1,438 @@
+"""The `workbench` command: a thin shell over the library (bare `workbench` opens the TUI)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from click_default_group import DefaultGroup
+from rich.console import Console
+from rich.table import Table
+
+from workbench import __version__
+from workbench.errors import WorkbenchError
+from workbench.models import ClaimFilter, Status
+from workbench.safe import one_line, plain, safe_text
+from workbench.store import Store, reviewer_name
+
+STATUS_NAMES = [s.value for s in Status]
+
+
+class WorkbenchGroup(DefaultGroup):
+    """A DefaultGroup that turns WorkbenchError into a one-line message and exit code 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except WorkbenchError as error:
+            click.echo(f"error: {plain(error.message)}", err=True)
+            if error.hint:
+                click.echo(f"hint: {plain(error.hint)}", err=True)
+            ctx.exit(1)
+
+
+def db_option(function: Any) -> Any:
+    """--db FILE, defaulting to $WORKBENCH_DB, else ./claims.db."""
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        envvar="WORKBENCH_DB",
+        default="claims.db",
+        show_default="$WORKBENCH_DB or claims.db",
+        help="The claims database.",
+    )(function)
+
+
+def reviewer_option(function: Any) -> Any:
+    """--reviewer NAME, defaulting to $WORKBENCH_REVIEWER, else the OS user."""
+    return click.option(
+        "--reviewer",
+        default=None,
+        help="Who makes the change (default: $WORKBENCH_REVIEWER, else your user name).",
+    )(function)
+
+
+def open_store(db_path: Path, *, must_exist: bool = True) -> Store:
+    """Open the database, refusing a missing one where creating it would be a surprise."""
+    return Store(db_path, create=not must_exist)
+
+
+@click.group(cls=WorkbenchGroup, default="review", default_if_no_args=True)
+@click.version_option(__version__, prog_name="workbench")
+def cli() -> None:
+    """A claim fact-checking workbench: every quantitative claim of a report, reviewed.
+
+    With no command, opens the review TUI on claims.db.
+    """
+
+
+@cli.command()
+@db_option
+@reviewer_option
+def review(db_path: Path, reviewer: str | None) -> None:
+    """Open the review TUI on the database.
+
+    Example: workbench review --db claims.db
+    """
+    store = open_store(db_path)
+    try:
+        from workbench.tui.app import WorkbenchApp
+    except ImportError:
+        _print_claims(store, ClaimFilter(), limit=50)
+        return
+    app = WorkbenchApp(store, reviewer=reviewer_name(reviewer))
+    app.run()
+    store.close()
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@click.option("--force", is_flag=True, help="Re-extract documents even if unchanged.")
+def ingest(paths: tuple[Path, ...], db_path: Path, force: bool) -> None:
+    """Add documents (.txt, .md files, or folders of them) and extract their claims.
+
+    Re-ingesting an unchanged document changes nothing; a changed version keeps
+    the review work of every claim whose text is unchanged.
+
+    Example: workbench ingest report.txt reports/ --db claims.db
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from workbench.ingest.pipeline import ingest_paths
+
+    store = open_store(db_path, must_exist=False)
+    err = Console(stderr=True, highlight=False)
+    progress = Progress(
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        transient=True,
+    )
+    task = progress.add_task("", total=None)
+
+    def on_progress(done: int, total: int, label: str) -> None:
+        if total >= 3 and not progress.live.is_started:
+            progress.start()
+        progress.update(task, completed=done, total=total, description=one_line(label, 50))
+
+    def on_error(message: str) -> None:
+        progress.console.print(safe_text(f"error: {message}"), soft_wrap=True)
+
+    try:
+        summary = ingest_paths(
+            store, paths, force=force, on_progress=on_progress, on_error=on_error
+        )
+    finally:
+        progress.stop()
+        store.close()
+    for outcome in summary.outcomes:
+        if outcome.status == "unchanged":
+            note = f" (same bytes as {outcome.same_as})" if outcome.same_as else ""
+            click.echo(f"unchanged  {plain(outcome.document.source)}{plain(note)}")
+        else:
+            click.echo(
+                f"{outcome.status:<10} {plain(outcome.document.source)}:"
+                f" {outcome.added} claim(s) added"
+                + (f", {outcome.kept} kept" if outcome.kept else "")
+            )
+    click.echo(summary.line())
+    if not summary.outcomes:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option(
+    "--format",
+    "fmt",
+    default="json",
+    show_default=True,
+    help="json, html, md, csv or claimreview (what is installed).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write here (default: standard output).",
+)
+@click.option("--document", "document_id", help="Only this document's claims.")
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    type=click.Choice(STATUS_NAMES),
+    help="Only claims with this status (repeatable).",
+)
+@db_option
+def export(
+    fmt: str, output: Path | None, document_id: str | None, statuses: tuple[str, ...], db_path: Path
+) -> None:
+    """Export the claims, their evidence and history.
+
+    Example: workbench export --format json -o claims.json
+    """
+    from workbench import report
+
+    store = open_store(db_path)
+    claim_filter = ClaimFilter(
+        document_id=document_id,
+        statuses=[Status(s) for s in statuses],
+        include_retired=not statuses and document_id is None,
+    )
+    if fmt not in report.WRITERS:
+        raise WorkbenchError(
+            f"unknown export format {fmt!r}; use one of: {', '.join(sorted(report.WRITERS))}"
+        )
+    if output is None:
+        count = report.write(store, fmt, sys.stdout, claim_filter)
+    else:
+        temporary = output.with_name(output.name + ".part")
+        try:
+            with temporary.open(
+                "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline=""
+            ) as out:
+                count = report.write(store, fmt, out, claim_filter)
+            temporary.replace(output)
+        except OSError as error:
+            temporary.unlink(missing_ok=True)
+            raise WorkbenchError(f"{output}: cannot write ({error.strerror or error})") from None
+        click.echo(f"wrote {count} claim(s) to {output}", err=True)
+    store.close()
+
+
+@cli.command("claims")
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    type=click.Choice(STATUS_NAMES),
+    help="Only this status (repeatable).",
+)
+@click.option("--document", "document_id", help="Only this document's claims.")
+@click.option("--search", default="", help="Full-text search in claim text and sentence.")
+@click.option(
+    "--sort", default="priority", show_default=True, help="priority, status, text, position, …"
+)
+@click.option("--limit", default=100, show_default=True, help="At most this many claims.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (one claim per line).")
+@db_option
+def list_claims(
+    statuses: tuple[str, ...],
+    document_id: str | None,
+    search: str,
+    sort: str,
+    limit: int,
+    as_json: bool,
+    db_path: Path,
+) -> None:
+    """List claims, highest priority first.
+
+    Example: workbench claims --status unreviewed --search 95%
+    """
+    store = open_store(db_path)
+    claim_filter = ClaimFilter(
+        statuses=[Status(s) for s in statuses], document_id=document_id, search=search
+    )
+    if as_json:
+        for claim in store.claims(claim_filter, sort=sort, limit=limit):
+            click.echo(json.dumps(claim.model_dump(mode="json"), ensure_ascii=False))
+    else:
+        _print_claims(store, claim_filter, limit=limit, sort=sort)
+    store.close()
+
+
+def _print_claims(
+    store: Store, claim_filter: ClaimFilter, *, limit: int, sort: str = "priority"
+) -> None:
+    claims = store.claims(claim_filter, sort=sort, limit=limit)
+    total = store.count_claims(claim_filter)
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    for column in ("id", "status", "prio", "claim", "first quantity", "attribution"):
+        table.add_column(column, overflow="ellipsis", no_wrap=column != "claim")
+    for claim in claims:
+        first = claim.quantities[0].text if claim.quantities else ""
+        table.add_row(
+            safe_text(claim.id),
+            safe_text(claim.status.value),
+            safe_text(f"{claim.priority:.2f}"),
+            safe_text(one_line(claim.text, 80)),
+            safe_text(one_line(first, 20)),
+            safe_text(one_line(claim.attribution, 24)),
+        )
+    console = Console(highlight=False)
+    console.print(table)
+    console.print(safe_text(f"{len(claims)} of {total} claim(s) shown"))
+
+
+@cli.command()
+@click.argument("claim_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the claim as JSON.")
+@db_option
+def show(claim_id: str, as_json: bool, db_path: Path) -> None:
+    """Print one claim with its quantities, evidence and history.
+
+    Example: workbench show c1a2b3
+    """
+    from workbench.report.json_export import claim_record
+
+    store = open_store(db_path)
+    claim = store.get_claim(store.resolve_claim_id(claim_id))
+    evidence = store.evidence_for([claim.id])[claim.id]
+    history = store.history(claim.id)
+    if as_json:
+        click.echo(json.dumps(claim_record(claim, evidence, history), ensure_ascii=False, indent=2))
+        return
+    console = Console(highlight=False)
+    document = store.get_document(claim.document_id)
+    lines = [
+        ("claim", claim.text),
+        ("id", f"{claim.id} (version {claim.version})"),
+        ("status", claim.status.value),
+        (
+            "priority",
+            f"{claim.priority:.2f} "
+            + ", ".join(f"{k} {v:+.2f}" for k, v in claim.priority_factors.items()),
+        ),
+        ("sentence", claim.sentence),
+        ("document", f"{document.title} [{document.id}]"),
+        ("section", claim.section),
+        ("attribution", claim.attribution),
+        ("period", claim.period),
+        ("assignee", claim.assignee),
+        ("tags", ", ".join(claim.tags)),
+        ("note", claim.note),
+        ("duplicate of", claim.duplicate_of or ""),
+    ]
+    for label, value in lines:
+        if value:
+            console.print(safe_text(f"{label:>12}: ", "bold"), safe_text(one_line(value)), sep="")
+    console.print(safe_text("  quantities:", "bold"))
+    for q in claim.quantities:
+        hedge = " approx" if q.approx else ""
+        bound = f" bound={q.bound.value}" if q.bound else ""
+        console.print(
+            safe_text(f"    {q.text}  = {q.value} {q.unit} ({q.kind.value}{hedge}{bound})")
+        )
+    console.print(safe_text(f"    evidence: {len(evidence)}", "bold"))
+    for e in evidence:
+        console.print(safe_text(f"    - [{e.stance.value}] {e.title or e.url} <{e.url}>"))
+    console.print(safe_text("     history:", "bold"))
+    for event in history:
+        console.print(safe_text("    " + format_event(event)))
+    store.close()
+
+
+def format_event(event: Any) -> str:
+    """One history event as a line: when, who, what changed."""
+    change = f"{event.field}: {json.dumps(event.before, ensure_ascii=False)} → {json.dumps(event.after, ensure_ascii=False)}"
+    undo = f" (undoes #{event.undoes})" if event.undoes else ""
+    return f"#{event.id} {event.at} {event.reviewer} {event.action}{undo} {change}"
+
+
+@cli.command()
+@click.argument("claim_id")
+@click.argument("status")
+@click.option("--note", default=None, help="A note to store with the decision.")
+@click.option(
+    "--expect-version",
+    type=int,
+    default=None,
+    help="Refuse if the claim changed since this version.",
+)
+@reviewer_option
+@db_option
+def status(
+    claim_id: str,
+    status: str,
+    note: str | None,
+    expect_version: int | None,
+    reviewer: str | None,
+    db_path: Path,
+) -> None:
+    """Set a claim's status (recorded in its history).
+
+    STATUS is one of: unreviewed, in_progress, supported, contradicted,
+    misleading, unverifiable, not_a_claim.
+
+    Example: workbench status c1a2b3 supported --note "matches the MIT report"
+    """
+    store = open_store(db_path)
+    claim = store.set_status(
+        store.resolve_claim_id(claim_id),
+        status,
+        reviewer=reviewer_name(reviewer),
+        note=note,
+        expected_version=expect_version,
+    )
+    click.echo(f"{claim.id}: {claim.status.value} (version {claim.version})")
+    store.close()
+
+
+@cli.command()
+@click.argument("claim_id")
+@db_option
+def history(claim_id: str, db_path: Path) -> None:
+    """Print a claim's history: who changed what, when (oldest first).
+
+    Example: workbench history c1a2b3
+    """
+    store = open_store(db_path)
+    full_id = store.resolve_claim_id(claim_id)
+    events = store.history(full_id)
+    if not events:
+        click.echo(f"{full_id}: no changes yet")
+    for event in events:
+        click.echo(plain(format_event(event)))
+    store.close()
+
+
+@cli.command()
+@click.argument("destination", type=click.Path(dir_okay=False, path_type=Path))
+@db_option
+def backup(destination: Path, db_path: Path) -> None:
+    """Copy the database with SQLite's online backup (safe while others write).
+
+    Example: workbench backup claims-2026-11-23.db
+    """
+    store = open_store(db_path)
+    store.backup(destination)
+    click.echo(f"backed up {db_path} to {destination}")
+    store.close()
+
+
+@cli.command("eval")
+@click.argument("docs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--gold",
+    "gold_dir",
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder of gold *.jsonl annotations.",
+)
+@click.option("--show", default=0, help="List this many misses and spurious mentions.")
+def evaluate(docs: tuple[Path, ...], gold_dir: Path, show: int) -> None:
+    """Score the extractor against gold annotations (precision, recall, F1, values).
+
+    Example: workbench eval workbench/samples --gold tests/gold --show 20
+    """
+    from workbench.evaluate import main as run_eval
+
+    paths: list[Path] = []
+    for doc in docs:
+        paths.extend(sorted(doc.rglob("*.txt")) if doc.is_dir() else [doc])
+    sys.exit(run_eval(paths, gold_dir, show))
+
+
+def main() -> None:
+    """Entry point of the `workbench` console script."""
+    cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,123 @@
+"""Ingest: files (and, through evidence readers, web pages and PDFs) to Documents.
+
+`load_document(path)` reads one file into a Document; `iter_paths(paths)` expands
+folders; `ingest_paths` in workbench.ingest.run stores them with their claims.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from workbench.errors import InputError
+from workbench.ingest.clean import clean_text
+from workbench.ingest.decode import decode_bytes
+from workbench.models import Document, document_id_for
+
+#: File suffixes ingest reads, by format name.
+TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md"}
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def detect_language(text: str) -> str:
+    """'zh' or 'en' (or '' with no letters), from the share of Chinese characters."""
+    sample = text[:20000]
+    cjk = len(_CJK.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    if not cjk and not latin:
+        return ""
+    # One Chinese character carries about as much as a 3-4 letter word.
+    return "zh" if cjk * 3 >= latin else "en"
+
+
+def guess_title(text: str, fallback: str) -> str:
+    """The first Markdown heading, else an early short line that reads like a title."""
+    lines = [line.strip(" •*-\t") for line in text.splitlines()[:40]]
+    for line in text.splitlines()[:40]:
+        if line.startswith("#"):
+            return line.lstrip("#").strip()[:200]
+    candidates = [line for line in lines[:12] if _looks_like_title(line)]
+    for line in candidates:
+        if _REPORT_WORD.search(line):
+            return line
+    return candidates[0] if candidates else fallback
+
+
+_REPORT_WORD = re.compile(r"报告|報告|白皮书|白皮書|[Rr]eport|[Ss]urvey|[Rr]eview")
+
+
+def _looks_like_title(line: str) -> bool:
+    return 4 <= len(line) <= 80 and not re.search(r"[。！？.!?,，:：@]$|@|https?://", line)
+
+
+def document_from_text(
+    raw: str, *, source: str, sha256: str, fmt: str, encoding: str, title: str = ""
+) -> Document:
+    """A Document from decoded text: cleaned, its language and title found."""
+    text = clean_text(raw)
+    if not text.strip():
+        raise InputError(f"{source}: no text left after cleaning")
+    return Document(
+        id=document_id_for(source),
+        title=title or guess_title(text, Path(source).name),
+        source=source,
+        format=fmt,
+        language=detect_language(text),
+        encoding=encoding,
+        sha256=sha256,
+        text=text,
+    )
+
+
+def load_document(path: Path) -> Document:
+    """Read one text or Markdown file into a Document; InputError says what is wrong."""
+    path = Path(path)
+    fmt = TEXT_SUFFIXES.get(path.suffix.lower(), "txt")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not a file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+    text, encoding = decode_bytes(data, str(path))
+    return document_from_text(
+        text,
+        source=os.path.normpath(str(path)),
+        sha256=hashlib.sha256(data).hexdigest(),
+        fmt=fmt,
+        encoding=encoding,
+    )
+
+
+def iter_paths(paths: Iterable[Path]) -> Iterator[Path | InputError]:
+    """Files to ingest under `paths` (folders recursively), or an InputError for each bad path."""
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            found = False
+            try:
+                children = sorted(p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES)
+            except OSError as error:
+                yield InputError(f"{path}: cannot be listed ({error.strerror or error})")
+                continue
+            for child in children:
+                if child.is_file():
+                    found = True
+                    yield child
+            if not found:
+                yield InputError(f"{path}: no .txt or .md files in this folder")
+        elif path.exists():
+            yield path
+        elif path.is_symlink():
+            yield InputError(f"{path}: broken symbolic link")
+        else:
+            yield InputError(f"{path}: no such file or folder")

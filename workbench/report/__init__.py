@@ -1,0 +1,36 @@
+"""Reports: one module per format, all fed by the same store query.
+
+`write(store, fmt, out, claim_filter)` is the one way in, for the CLI's
+`workbench export` and the TUI's export dialog alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TextIO
+
+from workbench.errors import InputError
+from workbench.models import ClaimFilter
+from workbench.report.json_export import write_json
+from workbench.store import Store
+
+Writer = Callable[..., int]
+
+#: Format name → writer(store, out, claim_filter) returning the number of claims written.
+WRITERS: dict[str, Writer] = {"json": write_json}
+
+#: Default file suffix for each format.
+SUFFIXES: dict[str, str] = {"json": ".json"}
+
+
+def write(
+    store: Store, fmt: str, out: TextIO, claim_filter: ClaimFilter | None = None, **options: Any
+) -> int:
+    """Write a report in format `fmt` to `out`; returns how many claims it covers."""
+    try:
+        writer = WRITERS[fmt]
+    except KeyError:
+        raise InputError(
+            f"unknown export format {fmt!r}; use one of: {', '.join(sorted(WRITERS))}"
+        ) from None
+    return writer(store, out, claim_filter, **options)
