@@ -406,6 +406,29 @@ def backup(destination: Path, db_path: Path) -> None:
     store.close()
 
 
+@cli.command("import")
+@click.argument("export_file", type=click.Path(dir_okay=False, path_type=Path))
+@db_option
+def import_(export_file: Path, db_path: Path) -> None:
+    """Merge a JSON export (another reviewer's copy) into the database.
+
+    Documents are matched by sha256, claims by identity; history is merged;
+    a claim both copies decided differently keeps this database's decision and
+    is reported as a conflict. All or nothing: a bad file changes nothing.
+
+    Example: workbench import colleague.json --db claims.db
+    """
+    from workbench.merge import import_export, read_export
+
+    data = read_export(export_file)
+    store = open_store(db_path, must_exist=False)
+    report = import_export(store, data)
+    store.close()
+    for conflict in report.conflicts:
+        click.echo(f"conflict: {plain(conflict)}", err=True)
+    click.echo(report.line())
+
+
 @cli.command("eval")
 @click.argument("docs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option(

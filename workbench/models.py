@@ -180,6 +180,22 @@ class Evidence(_Record):
     error: str = ""
     matches: list[dict[str, Any]] = Field(default_factory=list)
     suggested_stance: Stance | None = None
+    removed: bool = False
+
+
+class Finding(_Record):
+    """A check of claims' numbers against each other or a source (consistent or not)."""
+
+    id: str
+    kind: str
+    document_id: str | None = None
+    claims: list[str] = Field(default_factory=list)
+    stated: float | None = None
+    computed: float | None = None
+    consistent: bool
+    tolerance: float = 0.0
+    explanation: str = ""
+    details: dict[str, Any] = Field(default_factory=dict)
 
 
 class Event(_Record):

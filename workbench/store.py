@@ -9,6 +9,7 @@ append-only event; a write based on a stale read raises ConflictError.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 import zlib
@@ -31,13 +32,15 @@ from workbench.models import (
     Document,
     Event,
     Evidence,
+    Finding,
     Quantity,
     Stance,
     Status,
     utc_now,
 )
 
-BUSY_TIMEOUT_SECONDS = 10.0
+#: How long a write waits for another process's transaction ($WORKBENCH_BUSY_TIMEOUT).
+BUSY_TIMEOUT_SECONDS = float(os.environ.get("WORKBENCH_BUSY_TIMEOUT", "10"))
 #: Snapshots longer than this are stored zlib-compressed.
 COMPRESS_ABOVE = 32 * 1024
 
@@ -194,6 +197,28 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["claims"].enable_fts(["text", "sentence"], tokenize="trigram", create_triggers=True)
 
 
+@migrations()
+def m002_findings(db: sqlite_utils.Database) -> None:
+    """Findings: consistency checks that link claims (analysis)."""
+    db["findings"].create(
+        {
+            "id": str,
+            "kind": str,
+            "document_id": str,
+            "claims": str,
+            "stated": float,
+            "computed": float,
+            "consistent": int,
+            "tolerance": float,
+            "explanation": str,
+            "details": str,
+        },
+        pk="id",
+    )
+    db["findings"].create_index(["document_id"])
+    db["findings"].create_index(["consistent"])
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 
@@ -284,6 +309,10 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def transaction(self) -> Any:
+        """A write transaction spanning several store calls (all or nothing)."""
+        return self._write()
+
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One short write transaction; rolled back whole on any error. Nests."""
@@ -297,6 +326,9 @@ class Store:
             raise self._store_error(error) from None
         try:
             yield conn
+        except sqlite3.Error as error:
+            conn.rollback()
+            raise self._store_error(error) from None
         except BaseException:
             conn.rollback()
             raise
@@ -371,12 +403,12 @@ class Store:
         row = self._row("SELECT * FROM documents WHERE id = ?", [document_id])
         if row is None:
             raise NotFoundError(f"no document {document_id!r}")
-        return Document(**row)
+        return _document_from_row(row)
 
     def documents(self) -> list[Document]:
         """Every document, by title."""
         rows = self._rows("SELECT * FROM documents ORDER BY title, id")
-        return [Document(**row) for row in rows]
+        return [_document_from_row(row) for row in rows]
 
     def document_summaries(self) -> list[dict[str, Any]]:
         """Each document's id, title, source and claim count, without its text."""
@@ -389,7 +421,7 @@ class Store:
     def document_with_sha256(self, sha256: str) -> Document | None:
         """A stored document read from exactly these bytes, if any."""
         row = self._row("SELECT * FROM documents WHERE sha256 = ? LIMIT 1", [sha256])
-        return Document(**row) if row else None
+        return _document_from_row(row) if row else None
 
     def save_document(
         self, document: Document, claims: Sequence[Claim], *, force: bool = False
@@ -990,13 +1022,16 @@ class Store:
             raise NotFoundError(f"no evidence {evidence_id!r}")
         return _evidence_from_row(row)
 
-    def evidence_for(self, claim_ids: Sequence[str]) -> dict[str, list[Evidence]]:
-        """The evidence attached to each of these claims."""
+    def evidence_for(
+        self, claim_ids: Sequence[str], *, include_removed: bool = False
+    ) -> dict[str, list[Evidence]]:
+        """The evidence attached to each of these claims (detached ones too if asked)."""
         found: dict[str, list[Evidence]] = {i: [] for i in claim_ids}
+        removed = "" if include_removed else "removed = 0 AND "
         for start in range(0, len(claim_ids), 500):
             chunk = list(claim_ids[start : start + 500])
             for row in self._rows(
-                f"SELECT * FROM evidence WHERE removed = 0 AND claim_id IN"
+                f"SELECT * FROM evidence WHERE {removed}claim_id IN"
                 f" ({', '.join('?' for _ in chunk)}) ORDER BY added_at, id",
                 chunk,
             ):
@@ -1019,6 +1054,50 @@ class Store:
             row["text"] = _unpack(row.pop("text"), row.pop("text_zlib"))
         return rows
 
+    def snapshots_for(self, evidence_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        """Every fetch of each of these pieces of evidence, oldest first."""
+        found: dict[str, list[dict[str, Any]]] = {i: [] for i in evidence_ids}
+        for start in range(0, len(evidence_ids), 500):
+            chunk = list(evidence_ids[start : start + 500])
+            for row in self._rows(
+                f"SELECT * FROM snapshots WHERE evidence_id IN ({', '.join('?' for _ in chunk)})"
+                " ORDER BY id",
+                chunk,
+            ):
+                row["text"] = _unpack(row.pop("text"), row.pop("text_zlib"))
+                row.pop("id")
+                found[row.pop("evidence_id")].append(row)
+        return found
+
+    # -- findings ------------------------------------------------------------------
+
+    def replace_findings(self, document_id: str | None, findings: Sequence[Finding]) -> None:
+        """Store the findings of one document (None: cross-document ones), replacing old ones."""
+        with self._write() as conn:
+            if document_id is None:
+                conn.execute("DELETE FROM findings WHERE document_id IS NULL")
+            else:
+                conn.execute("DELETE FROM findings WHERE document_id = ?", [document_id])
+            for finding in findings:
+                row = finding.model_dump(mode="json")
+                row["claims"] = json.dumps(row["claims"])
+                row["details"] = json.dumps(row["details"], ensure_ascii=False)
+                row["consistent"] = int(row["consistent"])
+                self.db["findings"].insert(row, replace=True)
+
+    def findings(self, claim_ids: Sequence[str] | None = None) -> list[Finding]:
+        """All findings, or those involving any of these claims."""
+        if claim_ids is None:
+            rows = self._rows("SELECT * FROM findings ORDER BY document_id, id")
+        else:
+            wanted = set(claim_ids)
+            rows = [
+                r
+                for r in self._rows("SELECT * FROM findings ORDER BY document_id, id")
+                if wanted & set(json.loads(r["claims"] or "[]"))
+            ]
+        return [_finding_from_row(r) for r in rows]
+
     def _insert_snapshot(self, evidence: Evidence) -> None:
         text, packed = _pack(evidence.snapshot)
         self.db.conn.execute(
@@ -1036,6 +1115,118 @@ class Store:
                 evidence.error,
             ],
         )
+
+    # -- raw records (merging an export into this database) ----------------------
+
+    def insert_document(self, document: Document) -> None:
+        """Store a document as it is, without extracting (for imports)."""
+        with self._write():
+            self.db["documents"].insert(document.model_dump(mode="json"))
+
+    def insert_claim(self, claim: Claim) -> None:
+        """Store a claim with all its fields as they are (for imports)."""
+        with self._write() as conn:
+            self._insert_claim(conn, claim)
+
+    def has_claim(self, claim_id: str) -> bool:
+        """Whether a claim with this id exists."""
+        return self._row("SELECT 1 AS found FROM claims WHERE id = ?", [claim_id]) is not None
+
+    def find_claim_at(self, document_id: str, start: int, end: int, text: str) -> Claim | None:
+        """The claim of a document with exactly this span and text, if any."""
+        row = self._row(
+            'SELECT * FROM claims WHERE document_id = ? AND "start" = ? AND "end" = ? AND text = ?',
+            [document_id, start, end, text],
+        )
+        return self._claims_from_rows([row])[0] if row else None
+
+    def insert_event(self, event: Event, *, keep_id: bool) -> int:
+        """Append an event from elsewhere; returns its id here."""
+        with self._write() as conn:
+            if not keep_id:
+                return self._record(
+                    event.claim_id,
+                    event.reviewer,
+                    action=event.action,
+                    field=event.field,
+                    before=event.before,
+                    after=event.after,
+                    at=event.at,
+                    undoes=event.undoes,
+                )
+            conn.execute(
+                "INSERT INTO events (id, claim_id, reviewer, at, action, field, before, after,"
+                " undoes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    event.id,
+                    event.claim_id,
+                    event.reviewer,
+                    event.at,
+                    event.action,
+                    event.field,
+                    json.dumps(event.before, ensure_ascii=False),
+                    json.dumps(event.after, ensure_ascii=False),
+                    event.undoes,
+                ],
+            )
+            return int(event.id or 0)
+
+    def has_events(self) -> bool:
+        """Whether any event has been recorded in this database."""
+        return self.last_event_id() > 0
+
+    def insert_evidence(self, evidence: Evidence, fetches: Sequence[dict[str, Any]] = ()) -> None:
+        """Store evidence and its past fetches as they are (for imports); no event."""
+        with self._write() as conn:
+            self.db["evidence"].insert(_evidence_row(evidence))
+            for fetch in fetches:
+                text, packed = _pack(fetch.get("text") or "")
+                conn.execute(
+                    "INSERT INTO snapshots (evidence_id, fetched_at, final_url, http_status,"
+                    " content_type, sha256, text, text_zlib, error)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        evidence.id,
+                        fetch.get("fetched_at"),
+                        fetch.get("final_url"),
+                        fetch.get("http_status"),
+                        fetch.get("content_type"),
+                        fetch.get("sha256"),
+                        text,
+                        packed,
+                        fetch.get("error"),
+                    ],
+                )
+
+    def has_evidence_record(self, evidence_id: str) -> bool:
+        """Whether evidence with this id exists (attached or removed)."""
+        return self._row("SELECT 1 AS found FROM evidence WHERE id = ?", [evidence_id]) is not None
+
+    def overwrite_review(self, claim: Claim) -> None:
+        """Take another copy's review fields for a claim (a fast-forward merge); bumps the version."""
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE claims SET status = ?, note = ?, assignee = ?, tags = ?,"
+                " updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?",
+                [
+                    claim.status.value,
+                    claim.note,
+                    claim.assignee,
+                    json.dumps(claim.tags, ensure_ascii=False),
+                    claim.updated_at,
+                    claim.updated_by,
+                    claim.id,
+                ],
+            )
+
+    def recount_evidence(self, claim_id: str) -> None:
+        """Set a claim's evidence count from its attached evidence."""
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE claims SET evidence_count = (SELECT count(*) FROM evidence"
+                " WHERE claim_id = ? AND removed = 0) WHERE id = ?",
+                [claim_id, claim_id],
+            )
 
     # -- helpers -------------------------------------------------------------------
 
@@ -1111,6 +1302,11 @@ def _claim_row(claim: Claim) -> dict[str, Any]:
     return row
 
 
+def _document_from_row(row: dict[str, Any]) -> Document:
+    data = {key: ("" if value is None else value) for key, value in row.items()}
+    return Document(**data)
+
+
 def _claim_from_row(row: dict[str, Any], quantities: list[Quantity]) -> Claim:
     data = dict(row)
     data["priority_factors"] = json.loads(data.get("priority_factors") or "{}")
@@ -1139,14 +1335,14 @@ def _evidence_row(evidence: Evidence) -> dict[str, Any]:
     row = evidence.model_dump(mode="json")
     row["matches"] = json.dumps(row["matches"], ensure_ascii=False)
     row["snapshot"], row["snapshot_zlib"] = _pack(evidence.snapshot)
-    row["removed"] = 0
+    row["removed"] = int(evidence.removed)
     return row
 
 
 def _evidence_from_row(row: dict[str, Any]) -> Evidence:
     data = dict(row)
     data["snapshot"] = _unpack(data.pop("snapshot"), data.pop("snapshot_zlib"))
-    data.pop("removed", None)
+    data["removed"] = bool(data.get("removed"))
     data["matches"] = json.loads(data.get("matches") or "[]")
     for key in (
         "title",
@@ -1165,6 +1361,16 @@ def _evidence_from_row(row: dict[str, Any]) -> Evidence:
         data[key] = data.get(key) or ""
     data["suggested_stance"] = data.get("suggested_stance") or None
     return Evidence(**data)
+
+
+def _finding_from_row(row: dict[str, Any]) -> Finding:
+    data = dict(row)
+    data["claims"] = json.loads(data.get("claims") or "[]")
+    data["details"] = json.loads(data.get("details") or "{}")
+    data["consistent"] = bool(data["consistent"])
+    data["explanation"] = data.get("explanation") or ""
+    data["tolerance"] = data.get("tolerance") or 0.0
+    return Finding(**data)
 
 
 def _event_from_row(row: dict[str, Any]) -> Event:

@@ -6,6 +6,7 @@ folders; `ingest_paths` in workbench.ingest.run stores them with their claims.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -74,12 +75,21 @@ def document_from_text(
     )
 
 
-def load_document(path: Path) -> Document:
-    """Read one text or Markdown file into a Document; InputError says what is wrong."""
-    path = Path(path)
-    fmt = TEXT_SUFFIXES.get(path.suffix.lower(), "txt")
+#: Files above this size are refused ($WORKBENCH_MAX_MB): one document is read whole.
+MAX_DOCUMENT_BYTES = int(float(os.environ.get("WORKBENCH_MAX_MB", "32")) * 1024 * 1024)
+
+
+def read_file_bytes(path: Path) -> bytes:
+    """The bytes of a file to ingest; InputError naming the file if they cannot be had."""
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise InputError(
+                f"{path}: the file is {size / 2**20:.1f} MB, above the"
+                f" {MAX_DOCUMENT_BYTES / 2**20:.0f} MB limit for one document"
+                " (set WORKBENCH_MAX_MB to raise it)"
+            )
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -87,7 +97,16 @@ def load_document(path: Path) -> Document:
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise InputError(f"{path}: a symbolic link loop") from None
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+
+
+def load_document(path: Path) -> Document:
+    """Read one text or Markdown file into a Document; InputError says what is wrong."""
+    path = Path(path)
+    fmt = TEXT_SUFFIXES.get(path.suffix.lower(), "txt")
+    data = read_file_bytes(path)
     text, encoding = decode_bytes(data, str(path))
     return document_from_text(
         text,
@@ -118,6 +137,6 @@ def iter_paths(paths: Iterable[Path]) -> Iterator[Path | InputError]:
         elif path.exists():
             yield path
         elif path.is_symlink():
-            yield InputError(f"{path}: broken symbolic link")
+            yield InputError(f"{path}: a broken symbolic link or a symbolic link loop")
         else:
             yield InputError(f"{path}: no such file or folder")

@@ -15,10 +15,24 @@ from workbench.store import Store
 SCHEMA = "workbench.export/1"
 
 
-def claim_record(claim: Claim, evidence: list[Any], history: list[Any]) -> dict[str, Any]:
-    """One claim as the export contract has it: all its fields, evidence and history."""
+def claim_record(
+    claim: Claim,
+    evidence: list[Any],
+    history: list[Any],
+    fetches: dict[str, list[dict[str, Any]]] | None = None,
+) -> dict[str, Any]:
+    """One claim as the export contract has it: all its fields, evidence and history.
+
+    Each evidence record carries `fetches`, every fetch of the source (the
+    snapshots a recheck keeps), when they are given.
+    """
     record = claim.model_dump(mode="json")
-    record["evidence"] = [e.model_dump(mode="json") for e in evidence]
+    record["evidence"] = []
+    for item in evidence:
+        entry = item.model_dump(mode="json")
+        if fetches is not None:
+            entry["fetches"] = fetches.get(item.id, [])
+        record["evidence"].append(entry)
     record["history"] = [e.model_dump(mode="json") for e in history]
     return record
 
@@ -40,10 +54,11 @@ def _records(store: Store, claims: list[Claim]) -> Iterator[dict[str, Any]]:
     if not claims:
         return
     ids = [c.id for c in claims]
-    evidence = store.evidence_for(ids)
+    evidence = store.evidence_for(ids, include_removed=True)
     histories = store.histories_for(ids)
+    fetches = store.snapshots_for([e.id for items in evidence.values() for e in items])
     for claim in claims:
-        yield claim_record(claim, evidence[claim.id], histories[claim.id])
+        yield claim_record(claim, evidence[claim.id], histories[claim.id], fetches)
 
 
 def write_json(
@@ -67,6 +82,15 @@ def write_json(
     for record in iter_claim_records(store, claim_filter):
         out.write((",\n" if count else "\n") + json.dumps(record, ensure_ascii=False))
         count += 1
+    out.write('\n], "findings": [')
+    document_ids = {d.id for d in documents}
+    findings = [
+        f.model_dump(mode="json")
+        for f in store.findings()
+        if f.document_id is None or f.document_id in document_ids
+    ]
+    for i, finding in enumerate(findings):
+        out.write((",\n" if i else "\n") + json.dumps(finding, ensure_ascii=False))
     out.write("\n]")
     for key, value in extra.items():
         out.write(f", {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}")
