@@ -177,3 +177,41 @@ def test_backup_copies_a_readable_database(sample_store: Store, tmp_path: Path) 
         assert copy.count_claims() == sample_store.count_claims()
     with pytest.raises(InputError, match="already exists"):
         sample_store.backup(target)
+
+
+def test_findings_are_stored_per_document_and_filter_claims(sample_store: Store) -> None:
+    from workbench.models import Finding
+
+    one, two, three = sample_store.claims(limit=3)
+    findings = [
+        Finding(
+            id="f1",
+            kind="share",
+            document_id=one.document_id,
+            claims=[one.id, two.id],
+            stated=40,
+            computed=38.2,
+            consistent=False,
+            tolerance=0.5,
+            explanation="x",
+        ),
+        Finding(
+            id="f2",
+            kind="complement",
+            document_id=one.document_id,
+            claims=[three.id],
+            stated=5,
+            computed=5,
+            consistent=True,
+        ),
+    ]
+    sample_store.replace_findings(one.document_id, findings)
+    assert {f.id for f in sample_store.findings([two.id])} == {"f1"}
+    flagged = sample_store.claims(ClaimFilter(inconsistent=True))
+    assert {c.id for c in flagged} == {one.id, two.id}
+    assert (
+        sample_store.count_claims(ClaimFilter(inconsistent=False))
+        == sample_store.count_claims() - 2
+    )
+    sample_store.replace_findings(one.document_id, [])
+    assert sample_store.findings() == []

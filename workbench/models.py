@@ -238,6 +238,7 @@ class ClaimFilter(_Record):
     assignee: str | None = None
     has_evidence: bool | None = None
     hide_duplicates: bool = False
+    inconsistent: bool | None = None
     include_retired: bool = False
     search: str = ""
 

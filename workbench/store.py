@@ -701,6 +701,12 @@ class Store:
             where.append("claims.evidence_count = 0")
         if f.hide_duplicates:
             where.append("claims.duplicate_of IS NULL")
+        if f.inconsistent is not None:
+            flagged = (
+                "claims.id IN (SELECT value FROM findings, json_each(findings.claims)"
+                " WHERE findings.consistent = 0)"
+            )
+            where.append(flagged if f.inconsistent else f"NOT {flagged}")
         search = f.search.strip()
         if search:
             if len(search) >= 3:
