@@ -1105,20 +1105,34 @@ class Store:
         return [_finding_from_row(r) for r in rows]
 
     def _insert_snapshot(self, evidence: Evidence) -> None:
-        text, packed = _pack(evidence.snapshot)
+        self._insert_fetch(
+            evidence.id,
+            {
+                "fetched_at": evidence.fetched_at or utc_now(),
+                "final_url": evidence.final_url,
+                "http_status": evidence.http_status,
+                "content_type": evidence.content_type,
+                "sha256": evidence.sha256,
+                "text": evidence.snapshot,
+                "error": evidence.error,
+            },
+        )
+
+    def _insert_fetch(self, evidence_id: str, fetch: dict[str, Any]) -> None:
+        text, packed = _pack(fetch.get("text") or "")
         self.db.conn.execute(
             "INSERT INTO snapshots (evidence_id, fetched_at, final_url, http_status,"
             " content_type, sha256, text, text_zlib, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                evidence.id,
-                evidence.fetched_at or utc_now(),
-                evidence.final_url,
-                evidence.http_status,
-                evidence.content_type,
-                evidence.sha256,
+                evidence_id,
+                fetch.get("fetched_at"),
+                fetch.get("final_url"),
+                fetch.get("http_status"),
+                fetch.get("content_type"),
+                fetch.get("sha256"),
                 text,
                 packed,
-                evidence.error,
+                fetch.get("error"),
             ],
         )
 
@@ -1183,26 +1197,10 @@ class Store:
 
     def insert_evidence(self, evidence: Evidence, fetches: Sequence[dict[str, Any]] = ()) -> None:
         """Store evidence and its past fetches as they are (for imports); no event."""
-        with self._write() as conn:
+        with self._write():
             self.db["evidence"].insert(_evidence_row(evidence))
             for fetch in fetches:
-                text, packed = _pack(fetch.get("text") or "")
-                conn.execute(
-                    "INSERT INTO snapshots (evidence_id, fetched_at, final_url, http_status,"
-                    " content_type, sha256, text, text_zlib, error)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        evidence.id,
-                        fetch.get("fetched_at"),
-                        fetch.get("final_url"),
-                        fetch.get("http_status"),
-                        fetch.get("content_type"),
-                        fetch.get("sha256"),
-                        text,
-                        packed,
-                        fetch.get("error"),
-                    ],
-                )
+                self._insert_fetch(evidence.id, fetch)
 
     def has_evidence_record(self, evidence_id: str) -> bool:
         """Whether evidence with this id exists (attached or removed)."""
