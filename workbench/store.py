@@ -1246,6 +1246,76 @@ class Store:
         rows = self._rows(sql, params)
         return rows[0] if rows else None
 
+    # -- reports: light queries ------------------------------------------------------
+
+    def claim_spans(
+        self, document_id: str, claim_filter: ClaimFilter | None = None, *, batch: int = 2000
+    ) -> Iterator[dict[str, Any]]:
+        """A document's matching claims, by position: id, start, end, status, duplicate_of
+        and original_status (the status of the claim it restates, if any).
+
+        Keyset-paged, so annotating a long document never holds all its claims.
+        """
+        base = (claim_filter or ClaimFilter()).model_copy(update={"document_id": document_id})
+        after: tuple[int, str] | None = None
+        while True:
+            where, params = self._where(base)
+            if after is not None:
+                where.append('(claims."start", claims.id) > (?, ?)')
+                params.extend(after)
+            rows = self._rows(
+                'SELECT claims.id, claims."start", claims."end", claims.status,'
+                " claims.duplicate_of, original.status AS original_status FROM claims"
+                " LEFT JOIN claims AS original ON original.id = claims.duplicate_of WHERE "
+                + " AND ".join(where)
+                + f' ORDER BY claims."start", claims.id LIMIT {int(batch)}',
+                params,
+            )
+            yield from rows
+            if len(rows) < batch:
+                return
+            after = (rows[-1]["start"], rows[-1]["id"])
+
+    def claim_briefs(self, claim_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """id, document_id, text, status, start, end of each of these claims (no quantities)."""
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(claim_ids), 500):
+            chunk = list(claim_ids[start : start + 500])
+            for row in self._rows(
+                'SELECT id, document_id, text, status, "start", "end", updated_by, updated_at'
+                f" FROM claims WHERE id IN ({', '.join('?' for _ in chunk)})",
+                chunk,
+            ):
+                found[row["id"]] = row
+        return found
+
+    def restatements_of(self, claim_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        """The claims (brief, as claim_briefs) that restate each of these, by position."""
+        found: dict[str, list[dict[str, Any]]] = {i: [] for i in claim_ids}
+        for start in range(0, len(claim_ids), 500):
+            chunk = list(claim_ids[start : start + 500])
+            for row in self._rows(
+                'SELECT id, document_id, text, status, "start", "end", updated_by, updated_at,'
+                " duplicate_of FROM claims WHERE retired = 0 AND duplicate_of IN"
+                f' ({", ".join("?" for _ in chunk)}) ORDER BY document_id, "start", id',
+                chunk,
+            ):
+                found[row.pop("duplicate_of")].append(row)
+        return found
+
+    def findings_for(self, claim_ids: Sequence[str]) -> dict[str, list[Finding]]:
+        """The findings (consistency checks) involving each of these claims."""
+        found: dict[str, list[Finding]] = {i: [] for i in claim_ids}
+        for start in range(0, len(claim_ids), 500):
+            chunk = list(claim_ids[start : start + 500])
+            for row in self._rows(
+                "SELECT findings.*, j.value AS involved FROM findings, json_each(findings.claims) j"
+                f" WHERE j.value IN ({', '.join('?' for _ in chunk)}) ORDER BY findings.id",
+                chunk,
+            ):
+                found[row.pop("involved")].append(_finding_from_row(row))
+        return found
+
 
 # -- row <-> model ---------------------------------------------------------------
 

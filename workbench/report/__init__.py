@@ -1,7 +1,8 @@
 """Reports: one module per format, all fed by the same store query.
 
 `write(store, fmt, out, claim_filter)` is the one way in, for the CLI's
-`workbench export` and the TUI's export dialog alike.
+`workbench export` and the TUI's export dialog alike. Every writer has the
+signature `writer(store, out, claim_filter, **options) -> int` (claims written).
 """
 
 from __future__ import annotations
@@ -11,16 +12,23 @@ from typing import Any, TextIO
 
 from workbench.errors import InputError
 from workbench.models import ClaimFilter
+from workbench.report.html import write_html
 from workbench.report.json_export import write_json
 from workbench.store import Store
 
 Writer = Callable[..., int]
 
-#: Format name → writer(store, out, claim_filter) returning the number of claims written.
-WRITERS: dict[str, Writer] = {"json": write_json}
+#: Format name → writer(store, out, claim_filter, **options) returning the claims written.
+WRITERS: dict[str, Writer] = {
+    "json": write_json,
+    "html": write_html,
+}
 
 #: Default file suffix for each format.
-SUFFIXES: dict[str, str] = {"json": ".json"}
+SUFFIXES: dict[str, str] = {
+    "json": ".json",
+    "html": ".html",
+}
 
 
 def write(
