@@ -90,11 +90,11 @@ def review(db_path: Path, reviewer: str | None) -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("--force", is_flag=True, help="Re-extract documents even if unchanged.")
-def ingest(paths: tuple[Path, ...], db_path: Path, force: bool) -> None:
-    """Add documents (.txt, .md files, or folders of them) and extract their claims.
+def ingest(paths: tuple[str, ...], db_path: Path, force: bool) -> None:
+    """Add documents (.txt .md .html .pdf files, folders, http(s) URLs); extract their claims.
 
     Re-ingesting an unchanged document changes nothing; a changed version keeps
     the review work of every claim whose text is unchanged.
@@ -450,6 +450,230 @@ def evaluate(docs: tuple[Path, ...], gold_dir: Path, show: int) -> None:
     for doc in docs:
         paths.extend(sorted(doc.rglob("*.txt")) if doc.is_dir() else [doc])
     sys.exit(run_eval(paths, gold_dir, show))
+
+
+# -- evidence: sources attached to claims, fetched and rechecked -------------------
+
+STANCE_NAMES = ["supports", "refutes", "context"]
+
+
+@cli.group(cls=click.Group)
+def evidence() -> None:
+    """Attach sources (web pages, PDFs, local files) to claims, and list them.
+
+    Example: workbench evidence add c1a2b3 https://example.org/report.html --stance supports
+    """
+
+
+@evidence.command("add")
+@click.argument("claim_id")
+@click.argument("source")
+@click.option(
+    "--stance",
+    type=click.Choice(STANCE_NAMES),
+    default="context",
+    show_default=True,
+    help="What the source says about the claim.",
+)
+@click.option("--quote", default="", help="The passage of the source that matters.")
+@click.option("--note", default="", help="A note for the other reviewers.")
+@reviewer_option
+@db_option
+def evidence_add(
+    claim_id: str,
+    source: str,
+    stance: str,
+    quote: str,
+    note: str,
+    reviewer: str | None,
+    db_path: Path,
+) -> None:
+    """Fetch a URL (or read a local file), keep its text, find the claim's numbers in it.
+
+    A source that cannot be fetched is still attached, with the failure noted;
+    `workbench recheck` tries it again.
+
+    Example: workbench evidence add c1a2b3 https://example.org/report.pdf --stance supports
+    """
+    from workbench.evidence import attach_evidence_sync
+
+    store = open_store(db_path)
+    try:
+        item = attach_evidence_sync(
+            store,
+            store.resolve_claim_id(claim_id),
+            source,
+            stance=stance,
+            quote=quote,
+            note=note,
+            reviewer=reviewer_name(reviewer),
+        )
+    finally:
+        store.close()
+    console = Console(highlight=False)
+    _print_evidence(console, item, matches=8)
+    if item.error:
+        click.echo(
+            f"warning: attached as {item.id}, but {plain(one_line(item.error, 200))}", err=True
+        )
+
+
+@evidence.command("list")
+@click.argument("claim_id")
+@db_option
+def evidence_list(claim_id: str, db_path: Path) -> None:
+    """List a claim's evidence: stance, fetch, the numbers found, the last recheck.
+
+    Example: workbench evidence list c1a2b3
+    """
+    store = open_store(db_path)
+    try:
+        full_id = store.resolve_claim_id(claim_id)
+        items = store.evidence_for([full_id])[full_id]
+        latest = store.latest_fetches([e.id for e in items])
+    finally:
+        store.close()
+    console = Console(highlight=False)
+    if not items:
+        console.print(safe_text(f"{full_id}: no evidence yet"))
+    for item in items:
+        _print_evidence(console, item, matches=3, latest=latest.get(item.id))
+        console.print()
+
+
+def _print_evidence(
+    console: Console, item: Any, *, matches: int, latest: dict[str, Any] | None = None
+) -> None:
+    from rich.text import Text
+
+    suggested = (
+        f" (numbers suggest: {item.suggested_stance.value})" if item.suggested_stance else ""
+    )
+    fetched = f"HTTP {item.http_status}" if item.http_status else "local file"
+    if item.error and not item.sha256:
+        fetched = f"{fetched}, failed" if item.http_status else "failed"
+    size = f"{len(item.snapshot):,} characters kept" if item.snapshot else "no text kept"
+    console.print(
+        safe_text(f"{item.id}  ", "bold"),
+        safe_text(f"[{item.stance.value}]{suggested}  {fetched}  {item.content_type}  {size}"),
+        sep="",
+    )
+    lines = [
+        ("title", item.title),
+        ("url", item.url),
+        ("final url", item.final_url if item.final_url != item.url else ""),
+        ("author", item.author),
+        ("publisher", item.publisher),
+        ("published", item.published),
+        ("fetched", f"{item.fetched_at}  sha256 {item.sha256[:16]}" if item.sha256 else ""),
+        ("quote", item.quote),
+        ("note", item.note),
+        ("error", item.error),
+    ]
+    if latest and latest.get("fetched_at") != item.fetched_at:
+        state = (
+            "changed since the snapshot"
+            if latest.get("sha256") and latest["sha256"] != item.sha256
+            else "same as the snapshot"
+        )
+        if latest.get("error"):
+            state = latest["error"]
+        lines.append(("rechecked", f"{latest.get('fetched_at')}: {state}"))
+    for label, value in lines:
+        if value:
+            console.print(
+                safe_text(f"{label:>11}: ", "bold"), safe_text(one_line(value, 160)), sep=""
+            )
+    if not item.matches:
+        if item.snapshot:
+            console.print(safe_text("    numbers: none of the claim's numbers found in the source"))
+        return
+    counts = {
+        r: sum(1 for m in item.matches if m.get("relation") == r)
+        for r in ("same", "close", "different")
+    }
+    console.print(
+        safe_text(
+            f"    numbers: {counts['same']} same, {counts['close']} close,"
+            f" {counts['different']} different"
+        )
+    )
+    for match in item.matches[:matches]:
+        passage = plain(match.get("passage", "")).replace("\n", " ").replace("\t", " ")
+        start, end = int(match.get("start", 0)), int(match.get("end", 0))
+        line = Text(
+            f"    {match.get('relation', ''):<9} {plain(match.get('quantity_text', ''))} ≈ "
+        )
+        line.append(plain(match.get("found_text", "")), style="bold")
+        line.append(": …")
+        excerpt_start = max(0, start - 60)
+        excerpt = Text(passage[excerpt_start : end + 60])
+        excerpt.stylize("bold underline", start - excerpt_start, end - excerpt_start)
+        line.append_text(excerpt)
+        line.append("…")
+        console.print(line)
+
+
+@cli.command("recheck")
+@click.option(
+    "--concurrency",
+    default=20,
+    show_default=True,
+    type=click.IntRange(1, 500),
+    help="Links fetched at once.",
+)
+@reviewer_option
+@db_option
+def recheck_command(concurrency: int, reviewer: str | None, db_path: Path) -> None:
+    """Fetch every evidence link again: report dead links and changed pages.
+
+    Each result is recorded in the claim's history; the snapshot the reviewer
+    judged is kept.
+
+    Example: workbench recheck --concurrency 20
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from workbench.evidence import recheck_sync
+
+    store = open_store(db_path)
+    total = len(store.all_evidence())
+    err = Console(stderr=True, highlight=False)
+    progress = Progress(
+        TextColumn("rechecking"), BarColumn(), MofNCompleteColumn(), console=err, transient=True
+    )
+    task = progress.add_task("", total=total)
+    reported: list[Any] = []
+
+    def on_result(result: Any) -> None:
+        progress.advance(task)
+        if result.outcome != "unchanged":
+            reported.append(result)
+
+    try:
+        with progress:
+            results = recheck_sync(
+                store,
+                reviewer=reviewer_name(reviewer),
+                concurrency=concurrency,
+                on_result=on_result,
+            )
+    finally:
+        store.close()
+    for result in sorted(reported, key=lambda r: (r.outcome, r.evidence.url)):
+        detail = f": {result.detail}" if result.detail else ""
+        click.echo(
+            f"{result.outcome:<10} {result.evidence.id} (claim {result.evidence.claim_id})"
+            f"  {plain(one_line(result.evidence.url, 120))}{plain(one_line(detail, 200))}"
+        )
+    counts = {
+        o: sum(1 for r in results if r.outcome == o)
+        for o in ("unchanged", "changed", "dead", "unreadable", "fetched")
+    }
+    click.echo(
+        f"rechecked {len(results)} link(s): "
+        + ", ".join(f"{n} {o}" for o, n in counts.items() if n or o in ("unchanged", "dead"))
+    )
 
 
 def main() -> None:

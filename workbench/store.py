@@ -1246,6 +1246,63 @@ class Store:
         rows = self._rows(sql, params)
         return rows[0] if rows else None
 
+    # -- evidence: fetches after the first -------------------------------------------
+
+    def record_fetch(
+        self,
+        evidence_id: str,
+        fetch: dict[str, Any],
+        changes: dict[str, Any],
+        *,
+        reviewer: str,
+        summary: dict[str, Any],
+        action: str = "evidence_recheck",
+    ) -> Evidence:
+        """Record another fetch of a piece of evidence (a recheck), in one transaction.
+
+        The fetch (fetched_at, final_url, http_status, content_type, sha256, text,
+        error) is appended to the snapshots table; `changes` are applied to the
+        evidence row, whose current snapshot stays as it is unless `changes`
+        replaces it; an event records `summary`. The claim's version is not
+        bumped: a recheck is not a reviewer's edit of the claim.
+        """
+        with self._write():
+            current = self.get_evidence(evidence_id)
+            merged = current.model_copy(update=changes)
+            Evidence.model_validate(merged.model_dump())
+            self.db["evidence"].update(evidence_id, _evidence_row(merged))
+            self._insert_fetch(
+                evidence_id, {**fetch, "fetched_at": fetch.get("fetched_at") or utc_now()}
+            )
+            self._record(
+                current.claim_id,
+                reviewer,
+                action=action,
+                field="evidence",
+                before={
+                    "id": evidence_id,
+                    "sha256": current.sha256,
+                    "http_status": current.http_status,
+                    "error": current.error,
+                },
+                after={"id": evidence_id, **{k: _plain(v) for k, v in summary.items()}},
+            )
+        return self.get_evidence(evidence_id)
+
+    def latest_fetches(self, evidence_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """The most recent fetch of each of these pieces of evidence (without its text)."""
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(evidence_ids), 500):
+            chunk = list(evidence_ids[start : start + 500])
+            for row in self._rows(
+                "SELECT id, evidence_id, fetched_at, final_url, http_status, content_type,"
+                " sha256, error FROM snapshots WHERE id IN (SELECT max(id) FROM snapshots"
+                f" WHERE evidence_id IN ({', '.join('?' for _ in chunk)}) GROUP BY evidence_id)",
+                chunk,
+            ):
+                found[row["evidence_id"]] = row
+        return found
+
     # -- reports: light queries ------------------------------------------------------
 
     def claim_spans(

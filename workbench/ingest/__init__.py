@@ -18,8 +18,16 @@ from workbench.ingest.clean import clean_text
 from workbench.ingest.decode import decode_bytes
 from workbench.models import Document, document_id_for
 
-#: File suffixes ingest reads, by format name.
-TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md"}
+#: File suffixes ingest reads, by format name (HTML and PDF through the evidence readers).
+TEXT_SUFFIXES = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+}
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -103,10 +111,12 @@ def read_file_bytes(path: Path) -> bytes:
 
 
 def load_document(path: Path) -> Document:
-    """Read one text or Markdown file into a Document; InputError says what is wrong."""
+    """Read one text, Markdown, HTML or PDF file into a Document; InputError says what is wrong."""
     path = Path(path)
     fmt = TEXT_SUFFIXES.get(path.suffix.lower(), "txt")
     data = read_file_bytes(path)
+    if fmt in ("html", "pdf"):
+        return document_from_bytes(data, source=os.path.normpath(str(path)), suffix=path.suffix)
     text, encoding = decode_bytes(data, str(path))
     return document_from_text(
         text,
@@ -114,6 +124,60 @@ def load_document(path: Path) -> Document:
         sha256=hashlib.sha256(data).hexdigest(),
         fmt=fmt,
         encoding=encoding,
+    )
+
+
+def document_from_bytes(
+    data: bytes,
+    *,
+    source: str,
+    suffix: str = "",
+    content_type: str = "",
+    charset: str = "",
+    url: str | None = None,
+) -> Document:
+    """A Document from a page's, PDF's or text file's bytes, read exactly as evidence reads them."""
+    from workbench.evidence.readers import read_source  # trafilatura and pypdf load on demand
+
+    read = read_source(
+        data, name=source, content_type=content_type, charset=charset, suffix=suffix, url=url
+    )
+    return document_from_text(
+        read.text,
+        source=source,
+        sha256=hashlib.sha256(data).hexdigest(),
+        fmt=read.format,
+        encoding=read.encoding,
+        title=read.title,
+    )
+
+
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]{1,20}://")
+
+
+def is_url(value: object) -> bool:
+    """True for an argument that names a URL (scheme://...) rather than a file."""
+    return isinstance(value, str) and bool(_URL.match(value.strip()))
+
+
+def load_url(url: str) -> Document:
+    """Fetch a web page, PDF or text file and read it into a Document whose source is the URL.
+
+    InputError for an unusable URL, FetchError for a fetch that failed.
+    """
+    from workbench.errors import FetchError
+    from workbench.evidence.fetch import fetch_sync
+
+    result = fetch_sync(url)
+    if not result.ok:
+        raise FetchError(f"{url}: {result.error}")
+    return document_from_bytes(
+        result.body,
+        source=url.strip(),
+        suffix=Path(result.final_url.split("?")[0].split("#")[0]).suffix,
+        content_type=result.content_type,
+        charset=result.charset,
+        url=result.final_url,
     )
 
 

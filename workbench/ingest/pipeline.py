@@ -8,7 +8,7 @@ from pathlib import Path
 
 from workbench.errors import InputError, WorkbenchError
 from workbench.extract import extract_claims
-from workbench.ingest import iter_paths, load_document
+from workbench.ingest import is_url, iter_paths, load_document, load_url
 from workbench.models import Document
 from workbench.store import IngestOutcome, Store
 
@@ -68,16 +68,22 @@ def ingest_paths(
     on_progress: ProgressCallback | None = None,
     on_error: Callable[[str], None] | None = None,
 ) -> IngestSummary:
-    """Ingest files and folders; a bad file is reported and skipped, the others go in."""
+    """Ingest files, folders and http(s) URLs; a bad one is reported and skipped, the others go in."""
     summary = IngestSummary()
-    targets = list(iter_paths(Path(p) for p in paths))
+    targets: list[Path | str | InputError] = []
+    for given in paths:
+        if is_url(given):
+            targets.append(str(given).strip())  # a URL: fetched, then read like a file
+        else:
+            targets.extend(iter_paths([Path(given)]))
     total = len(targets)
     for done, target in enumerate(targets, start=1):
         label = str(target) if not isinstance(target, InputError) else target.message
         try:
             if isinstance(target, InputError):
                 raise target
-            outcome = ingest_document(store, load_document(target), force=force)
+            document = load_url(target) if isinstance(target, str) else load_document(target)
+            outcome = ingest_document(store, document, force=force)
             summary.outcomes.append(outcome)
         except WorkbenchError as error:
             summary.errors.append(error.message)
