@@ -1,48 +1,51 @@
 """Extraction: a document's text in, its quantitative claims out.
 
 `extract_claims(document)` is the one entry point the rest of the workbench uses.
+The work is split by job: fold (matching form of the text), segment (paragraphs,
+sentences, clauses, headings), numbers (reading numerals), units (the lexicon),
+exclude (names, titles, numbering), quantities (mentions with value, unit, kind),
+attribution, claims (grouping into claims), priority and duplicates.
 """
 
 from __future__ import annotations
 
-import re
+from workbench.extract.claims import draft_claims, to_quantity
+from workbench.extract.duplicates import link_duplicates
+from workbench.extract.priority import score
+from workbench.models import Claim, Document, claim_id_for
 
-from workbench.models import Claim, Document, Kind, Quantity, claim_id_for
-
-_PERCENT = re.compile(r"\d+(?:\.\d+)?%")
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
+__all__ = ["extract_claims"]
 
 
 def extract_claims(document: Document) -> list[Claim]:
-    """Every quantitative claim of `document`, in document order (a first, simple version)."""
+    """Every quantitative claim of `document`, in document order."""
     text = document.text
     claims: list[Claim] = []
-    seen: dict[str, int] = {}
-    for match in _PERCENT.finditer(text):
-        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
-        end_match = _SENTENCE_END.search(text, match.end())
-        end = end_match.end() if end_match else len(text)
-        sentence = text[start:end].strip()
-        occurrence = seen.get(sentence, 0)
-        seen[sentence] = occurrence + 1
-        quantity = Quantity(
-            text=match.group(),
-            value=float(match.group()[:-1]),
-            unit="percent",
-            kind=Kind.PERCENT,
-            start=match.start(),
-            end=match.end(),
-        )
+    occurrences: dict[str, int] = {}
+    for draft in draft_claims(text):
+        clause = text[draft.start : draft.end]
+        occurrence = occurrences.get(clause, 0)
+        occurrences[clause] = occurrence + 1
+        quantities = [to_quantity(text, m) for m in draft.mentions]
+        quantities += [to_quantity(text, m) for m in draft.dates]
+        quantities.sort(key=lambda q: q.start)
+        priority, factors = score(clause, quantities, draft.attribution)
         claims.append(
             Claim(
-                id=claim_id_for(document.id, match.group() + "@" + sentence, occurrence),
+                id=claim_id_for(document.id, clause, occurrence),
                 document_id=document.id,
-                text=sentence,
-                sentence=sentence,
-                sentence_start=start,
-                start=match.start(),
-                end=match.end(),
-                quantities=[quantity],
+                text=clause,
+                start=draft.start,
+                end=draft.end,
+                sentence=text[draft.sentence_start : draft.sentence_end],
+                sentence_start=draft.sentence_start,
+                section=draft.section,
+                attribution=draft.attribution,
+                period=draft.period,
+                priority=priority,
+                priority_factors=factors,
+                quantities=quantities,
             )
         )
+    link_duplicates(claims)
     return claims
