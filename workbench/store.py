@@ -1333,6 +1333,28 @@ class Store:
                 return
             after = (rows[-1]["start"], rows[-1]["id"])
 
+    def iter_claims_by_position(
+        self, claim_filter: ClaimFilter | None = None, *, batch: int = 500
+    ) -> Iterator[Claim]:
+        """Every matching claim by document, then position: iter_claims(sort="position")
+        on the (document_id, start) index, so each page costs the same however deep it is.
+        """
+        after: tuple[str, int, str] | None = None
+        while True:
+            where, params = self._where(claim_filter or ClaimFilter())
+            if after is not None:
+                where.append('(claims.document_id, claims."start", claims.id) > (?, ?, ?)')
+                params.extend(after)
+            sql = "SELECT claims.* FROM claims"
+            if where:
+                sql += " WHERE " + " AND ".join(where)
+            sql += f' ORDER BY claims.document_id, claims."start", claims.id LIMIT {int(batch)}'
+            rows = self._rows(sql, params)
+            yield from self._claims_from_rows(rows)
+            if len(rows) < batch:
+                return
+            after = (rows[-1]["document_id"], rows[-1]["start"], rows[-1]["id"])
+
     def claim_briefs(self, claim_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         """id, document_id, text, status, start, end of each of these claims (no quantities)."""
         found: dict[str, dict[str, Any]] = {}

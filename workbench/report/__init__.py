@@ -12,8 +12,11 @@ from typing import Any, TextIO
 
 from workbench.errors import InputError
 from workbench.models import ClaimFilter
+from workbench.report.claimreview import write_claimreview
+from workbench.report.csv_export import write_csv
 from workbench.report.html import write_html
 from workbench.report.json_export import write_json
+from workbench.report.markdown import write_markdown
 from workbench.store import Store
 
 Writer = Callable[..., int]
@@ -22,13 +25,25 @@ Writer = Callable[..., int]
 WRITERS: dict[str, Writer] = {
     "json": write_json,
     "html": write_html,
+    "md": write_markdown,
+    "markdown": write_markdown,
+    "csv": write_csv,
+    "claimreview": write_claimreview,
 }
 
 #: Default file suffix for each format.
 SUFFIXES: dict[str, str] = {
     "json": ".json",
     "html": ".html",
+    "md": ".md",
+    "markdown": ".md",
+    "csv": ".csv",
+    "claimreview": ".jsonld",
 }
+
+#: Options a readable report understands; the JSON export would write them into its
+#: output as extra keys, so they are not passed to it.
+REPORT_OPTIONS = frozenset({"title", "organisation", "organisation_url", "base_url", "bom"})
 
 
 def write(
@@ -41,4 +56,6 @@ def write(
         raise InputError(
             f"unknown export format {fmt!r}; use one of: {', '.join(sorted(WRITERS))}"
         ) from None
+    if writer is write_json:
+        options = {k: v for k, v in options.items() if k not in REPORT_OPTIONS}
     return writer(store, out, claim_filter, **options)

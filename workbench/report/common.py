@@ -121,7 +121,7 @@ class DocumentSummary:
 def document_summaries(store: Store, claim_filter: ClaimFilter) -> list[DocumentSummary]:
     """The documents a report covers, each with its status counts (light queries, no text)."""
     summaries: list[DocumentSummary] = []
-    # In id order, the order claims stream in (store.iter_claims by position).
+    # In id order, the order claims stream in (store.iter_claims_by_position).
     for row in sorted(store.document_summaries(), key=lambda r: r["id"]):
         if claim_filter.document_id is not None and row["id"] != claim_filter.document_id:
             continue
@@ -198,7 +198,7 @@ def iter_items(
     memory holds one batch, whatever the number of claims.
     """
     pending: list[Claim] = []
-    for claim in store.iter_claims(claim_filter, batch=batch, sort="position"):
+    for claim in store.iter_claims_by_position(claim_filter, batch=batch):
         pending.append(claim)
         if len(pending) >= batch:
             yield from _batch_items(store, pending)
