@@ -570,7 +570,7 @@ def _print_evidence(
         ("note", item.note),
         ("error", item.error),
     ]
-    if latest and latest.get("fetched_at") != item.fetched_at:
+    if latest and latest.get("fetches", 1) > 1:
         state = (
             "changed since the snapshot"
             if latest.get("sha256") and latest["sha256"] != item.sha256

@@ -1290,13 +1290,16 @@ class Store:
         return self.get_evidence(evidence_id)
 
     def latest_fetches(self, evidence_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-        """The most recent fetch of each of these pieces of evidence (without its text)."""
+        """The most recent fetch of each of these pieces of evidence (without its text),
+        with `fetches`: how many fetches there have been."""
         found: dict[str, dict[str, Any]] = {}
         for start in range(0, len(evidence_ids), 500):
             chunk = list(evidence_ids[start : start + 500])
             for row in self._rows(
                 "SELECT id, evidence_id, fetched_at, final_url, http_status, content_type,"
-                " sha256, error FROM snapshots WHERE id IN (SELECT max(id) FROM snapshots"
+                " sha256, error, (SELECT count(*) FROM snapshots AS s"
+                " WHERE s.evidence_id = snapshots.evidence_id) AS fetches"
+                " FROM snapshots WHERE id IN (SELECT max(id) FROM snapshots"
                 f" WHERE evidence_id IN ({', '.join('?' for _ in chunk)}) GROUP BY evidence_id)",
                 chunk,
             ):

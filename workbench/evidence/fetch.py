@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import socket
 import ssl
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -175,7 +176,12 @@ def describe_error(error: httpx.HTTPError, client: httpx.AsyncClient | None = No
     if isinstance(error, httpx.TooManyRedirects):
         return f"too many redirects (more than {MAX_REDIRECTS}; a redirect loop?)"
     if isinstance(error, httpx.ConnectError):
-        lowered = text.lower()
+        causes = _causes(error)
+        if any(isinstance(c, ConnectionRefusedError) for c in causes):
+            return "connection refused"
+        if any(isinstance(c, socket.gaierror) for c in causes):
+            return "cannot resolve the host name (DNS failure)"
+        lowered = " ".join(str(c) for c in causes).lower()
         if "name or service not known" in lowered or "nodename nor servname" in lowered:
             return "cannot resolve the host name (DNS failure)"
         if "temporary failure in name resolution" in lowered or "no address" in lowered:
@@ -208,6 +214,19 @@ def run_sync(make: Callable[[], Awaitable[T]]) -> T:
 def fetch_sync(url: str, **kwargs: object) -> FetchResult:
     """`fetch` for sync callers (ingest, the CLI)."""
     return run_sync(lambda: fetch(url, **kwargs))  # type: ignore[arg-type]
+
+
+def _causes(error: BaseException) -> list[BaseException]:
+    """The chain of causes (anyio wraps a refused connection as 'All connection attempts failed')."""
+    chain: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and all(current is not seen for seen in chain) and len(chain) < 20:
+        chain.append(current)
+        if isinstance(current, BaseExceptionGroup) and current.exceptions:
+            current = current.exceptions[0]
+        else:
+            current = current.__cause__ or current.__context__
+    return chain
 
 
 def _first_line(text: str) -> str:
