@@ -102,7 +102,7 @@ def render_details(details: ClaimDetails) -> Text:
             hedges.append(f"{quantity.bound.value} bound")
         out.append("  ")
         out.append_text(safe(quantity.text, "bold bright_cyan"))
-        value = "?" if quantity.value is None else f"{quantity.value:g}"
+        value = "?" if quantity.value is None else f"{quantity.value:,.12g}"
         out.append_text(safe(f"  = {value} {quantity.unit}".rstrip()))
         out.append_text(
             safe(f"  ({quantity.kind.value}{'; ' if hedges else ''}{', '.join(hedges)})", "dim")
@@ -220,7 +220,8 @@ def _evidence(out: Text, evidence: Evidence) -> None:
     out.append(f"  [{stance}] ", style=STANCE_STYLES.get(stance, ""))
     out.append_text(safe_line(evidence.title or evidence.url, 70, "bold"))
     if evidence.title:
-        out.append_text(safe_line(f"  <{evidence.url}>", 60, "dim"))
+        out.append("  ")
+        out.append_text(safe_line(f"<{evidence.url}>", 60, "dim"))
     out.append("\n")
     details = []
     if evidence.http_status:
