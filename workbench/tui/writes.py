@@ -10,6 +10,7 @@ claim is not mistaken for a conflict with another reviewer.
 from __future__ import annotations
 
 import threading
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -30,6 +31,8 @@ class WriteJob:
     changes: dict[str, Any] = field(default_factory=dict)
     #: The claim version the reviewer saw when deciding (single-claim updates).
     seen_version: int | None = None
+    #: When the reviewer made the decision (time.perf_counter), for measuring save latency.
+    decided_at: float = field(default_factory=time.perf_counter)
 
 
 @dataclass
@@ -49,6 +52,8 @@ class DecisionQueue:
         self._draining = False
         # (claim id, version we wrote over) → the version our write produced.
         self._own_versions: dict[tuple[str, int], int] = {}
+        #: Seconds from the decision to its commit, for the last saved job.
+        self.last_latency: float | None = None
 
     def push(self, job: WriteJob) -> bool:
         """Queue a job; True if no writer is running and the caller must start one."""
@@ -72,6 +77,10 @@ class DecisionQueue:
         """Whether every queued decision has been saved."""
         with self._lock:
             return not self._draining and not self._jobs
+
+    def saved(self, job: WriteJob) -> None:
+        """Note that a job is committed (for the latency measurement)."""
+        self.last_latency = time.perf_counter() - job.decided_at
 
     def expected_version(self, claim_id: str, seen: int) -> int:
         """The version to expect: what the reviewer saw, moved past our own later writes."""

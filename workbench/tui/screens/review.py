@@ -44,7 +44,7 @@ from workbench.tui.widgets.status_counts import StatusCounts
 from workbench.tui.writes import DecisionQueue, WriteJob, run_job
 
 #: Rows per keyset page.
-PAGE_SIZE = 200
+PAGE_SIZE = 100
 #: Seconds between looks at the event log for other reviewers' changes.
 POLL_SECONDS = 3.0
 #: Seconds of quiet typing before a search runs.
@@ -107,6 +107,8 @@ class ReviewScreen(Screen[None]):
         self.titles: dict[str, str] = {}
         #: How many claims match the filter.
         self.total = 0
+        #: The generation (filter/sort/search change count) whose first page the table shows.
+        self.shown_generation = 0
         self.writes = DecisionQueue()
         self._generation = 0
         self._next_after: tuple[Any, str] | None = None
@@ -211,6 +213,7 @@ class ReviewScreen(Screen[None]):
         has_more = message.next_after is not None
         if message.first:
             table.show_first_page(message.claims, has_more=has_more)
+            self.shown_generation = message.generation
             self._show_current()
         else:
             table.append_page(message.claims, has_more=has_more)
@@ -433,6 +436,7 @@ class ReviewScreen(Screen[None]):
             except Exception as error:  # never let one bad job stop the decisions behind it
                 self.post_message(Notice(f"{error}", severity="error", title="Not saved"))
                 continue
+            self.writes.saved(job)
             self.post_message(ClaimsChanged(result.claims))
             if result.message:
                 self.post_message(Notice(result.message))

@@ -31,7 +31,7 @@ COLUMNS: dict[str, tuple[str, int, str | None]] = {
 }
 
 #: Load the next page when the cursor is this close to the last loaded row.
-PREFETCH_MARGIN = 40
+PREFETCH_MARGIN = 30
 
 SELECTED_MARK = Text("●", style="bold bright_magenta")
 
