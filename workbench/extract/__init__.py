@@ -22,6 +22,7 @@ def extract_claims(document: Document) -> list[Claim]:
     text = document.text
     claims: list[Claim] = []
     occurrences: dict[str, int] = {}
+    cache: dict[str, tuple[bool, bool, bool]] = {}
     for draft in draft_claims(text):
         clause = text[draft.start : draft.end]
         occurrence = occurrences.get(clause, 0)
@@ -29,7 +30,7 @@ def extract_claims(document: Document) -> list[Claim]:
         quantities = [to_quantity(text, m) for m in draft.mentions]
         quantities += [to_quantity(text, m) for m in draft.dates]
         quantities.sort(key=lambda q: q.start)
-        priority, factors = score(clause, quantities, draft.attribution)
+        priority, factors = score(clause, quantities, draft.attribution, cache)
         claims.append(
             Claim(
                 id=claim_id_for(document.id, clause, occurrence),

@@ -13,7 +13,7 @@ _ZH_SUBJECT = re.compile(
     r"(?:数据|统计)?(?:显示|表明|指出)"
 )
 _EN = re.compile(
-    r"\baccording to (?:the |a |an |new |latest )*([^,.;:()]{2,80})"
+    r"\b(?i:according to) (?:the |a |an |new |latest )*([^,.;:()]{2,80})"
     r"|\b(?:data|figures|statistics|estimates|research|analysis|a report|a survey) (?:from|by) (?:the )?([A-Z][^,.;:()]{1,60})"
     r"|\b([A-Z][A-Za-z0-9&'.-]*(?: [A-Z&][A-Za-z0-9&'.-]*){0,5}) (?:said|says|reported|reports|estimated|estimates|found|finds|noted|notes|projects|projected|forecasts)\b",
 )

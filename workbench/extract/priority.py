@@ -24,9 +24,25 @@ _ANECDOTE = re.compile(
 
 
 def score(
-    clause: str, quantities: list[Quantity], attribution: str
+    clause: str,
+    quantities: list[Quantity],
+    attribution: str,
+    cache: dict[str, tuple[bool, bool, bool]] | None = None,
 ) -> tuple[float, dict[str, float]]:
-    """A priority in [0, 1] and the factors (name → contribution) that make it up."""
+    """A priority in [0, 1] and the factors (name → contribution) that make it up.
+
+    `cache` keeps what was learnt about a clause for the other claims of the same clause.
+    """
+    found = cache.get(clause) if cache is not None else None
+    if found is None:
+        found = (
+            bool(_GROWTH.search(clause)),
+            bool(_SUPERLATIVE.search(clause)),
+            bool(_ANECDOTE.search(clause)),
+        )
+        if cache is not None:
+            cache[clause] = found
+    growth, superlative, anecdote = found
     factors: dict[str, float] = {"base": BASE}
     if attribution:
         factors["attributed statistic"] = 0.2
@@ -35,13 +51,11 @@ def score(
         factors["precise figure"] = 0.1
     if any(_very_large(q) for q in values):
         factors["very large figure"] = 0.1
-    if any(
-        q.kind in (Kind.PERCENT, Kind.RATIO, Kind.PERCENTAGE_POINTS) for q in values
-    ) and _GROWTH.search(clause):
+    if any(q.kind in (Kind.PERCENT, Kind.RATIO, Kind.PERCENTAGE_POINTS) for q in values) and growth:
         factors["growth rate"] = 0.15
-    if any(q.kind == Kind.RANK for q in values) or _SUPERLATIVE.search(clause):
+    if any(q.kind == Kind.RANK for q in values) or superlative:
         factors["superlative or rank"] = 0.15
-    if _ANECDOTE.search(clause):
+    if anecdote:
         factors["anecdote about an unnamed party"] = -0.25
     total = min(1.0, max(0.0, sum(factors.values())))
     return round(total, 3), factors

@@ -72,6 +72,8 @@ _EN_WORD_HIT = re.compile(
     r"quadrupled|halved|twofold|threefold|fourfold|fivefold|tenfold|double|triple|quadruple|"
     r"top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|number)\b"
 )
+#: What may follow 成 when it is not "tenths": 成为 (become), 成功, 成本, 成立 …
+_NOT_TENTHS = "为功本立果长员熟交就效都绩品型分千万百批套片群"
 _ZH_SPECIAL = re.compile(r"翻番|半数|过半|减半")
 _RANK_VERBS_ZH = (
     "排名",
@@ -113,6 +115,7 @@ _ZH_NOUN_INDEX = _index(ZH_NOUNS)
 _ZH_HEDGE_AFTER_INDEX = _index(ZH_HEDGES_AFTER)
 _EN_UNIT_INDEX = _index(EN_UNIT_WORDS)
 _PER_INDEX = _index(PER_UNITS)
+_CURRENCY_LAST = frozenset(p[-1] for p in CURRENCY_PREFIXES)
 _CURRENCY_BY_LENGTH = sorted(CURRENCY_PREFIXES.items(), key=lambda item: -len(item[0]))
 _ZH_HEDGES_BY_LENGTH = sorted(ZH_HEDGES_BEFORE.items(), key=lambda item: -len(item[0]))
 _EN_HEDGES_BY_LENGTH = sorted(EN_HEDGES_BEFORE.items(), key=lambda item: -len(item[0]))
@@ -177,7 +180,10 @@ class _Scanner:
     def hedge_before(self, start: int) -> tuple[int, bool, Bound | None]:
         """A hedge written right before `start`: (new start, approx, bound)."""
         f = self.f
-        for surface, (approx, bound) in _ZH_HEDGES_BY_LENGTH:
+        prev = self.char(start - 1)
+        if not prev or not (_is_cjk(prev) or prev == " " or _is_letter(prev) or prev == "."):
+            return start, False, None
+        for surface, (approx, bound) in _ZH_HEDGES_BY_LENGTH if _is_cjk(prev) else ():
             if f.startswith(surface, start - len(surface)) and start - len(surface) >= 0:
                 before = f[start - len(surface) - 1 : start - len(surface)]
                 if surface == "近" and before in ("最", "附", "接", "临"):
@@ -197,6 +203,9 @@ class _Scanner:
     def currency_before(self, start: int) -> tuple[int, str]:
         """A currency sign or code right before `start`: (new start, currency code)."""
         f = self.f
+        prev = self.char(start - 1)
+        if not prev or not (prev in _CURRENCY_LAST or prev == " "):
+            return start, ""
         for j in (start, start - 1):
             if j < start and (j < 0 or f[j] != " "):
                 continue
@@ -220,7 +229,7 @@ class _Scanner:
         while pos < self.n and f[pos] in CN_SCALE or (pos < self.n and f[pos] == "兆"):
             ch = f[pos]
             nxt = self.char(pos + 1)
-            if not arabic:
+            if not arabic and ch not in "万亿":
                 break
             if ch == "十":
                 break
@@ -245,7 +254,10 @@ class _Scanner:
         ch = self.low[pos : pos + 1]
         if ch in _GLUED_SCALE and not _is_letter(self.char(pos + 1)):
             upper = f[pos].isupper()
-            if has_currency or (upper and ch != "k") or (ch == "k" and upper):
+            digits = f[max(0, pos - 8) : pos]
+            # 4K and 3M are names; 500K users and 1.5M downloads are amounts
+            big_enough = "." in digits or sum(c.isdigit() for c in digits) >= 2
+            if has_currency or (upper and big_enough):
                 return pos + 1, _GLUED_SCALE[ch]
         return pos, 1.0
 
@@ -260,7 +272,7 @@ class _Scanner:
             if surface == "分":
                 ok = arabic and nxt not in "钟之别为配布析散享支数类级" and nxt != "位"
             elif surface == "年":
-                ok = nxt not in "级代度会初底末中内前"
+                ok = nxt not in "级代度会"
             elif surface == "周":
                 if nxt == "年":
                     return pos + 2, "years", Kind.DURATION
@@ -480,7 +492,7 @@ class _Scanner:
         unit = ""
         # 余/多/来 between the number and its scale or unit: 120余万条, 600多家.
         mid = self.char(pos)
-        if arabic and mid in "余多来" and pos + 1 < self.n:
+        if mid and mid in "余多来" and pos + 1 < self.n:
             after = f[pos + 1]
             if (
                 after in CN_SCALE
@@ -513,6 +525,8 @@ class _Scanner:
             pos = upos
         elif not currency and arabic:
             npos, noun = self.count_noun(pos)
+            if noun and capital_name and scale == 1.0:
+                return None  # Llama 3 models, Phase 2 trials: a name with a version
             if noun:
                 kind, unit = Kind.COUNT, noun
                 pos = npos
@@ -544,6 +558,10 @@ class _Scanner:
                 pos = ppos
         if per and kind == Kind.CURRENCY:
             unit = f"{unit}/{per}"
+        if kind == Kind.DURATION and self.low[start : start + 5] in ("over ", "under"):
+            start, approx, bound = s, False, None  # "over five years" is a period, not a hedge
+        if kind is None and pos == e and _is_letter(self.char(e)):
+            return None  # 4K, 3M: letters glued to the number make a name
         if kind is None:
             if capital_name and product is None and scale == 1.0:
                 return None
@@ -637,9 +655,28 @@ class _Scanner:
                 return self._date_span(s, e + 2)
             return False
         if nxt == "月" and 1 <= value <= 12 and self.char(s - 1) != "个":
+            j = e + 1
+            while j < self.n and j - e < 4 and f[j].isdigit():
+                j += 1
+            if j > e + 1 and self.char(j) in "日号":
+                return self._date_span(s, j + 1)  # 7月26日
             return self._date_span(s, e + 1)
         if nxt in "日号" and 1 <= value <= 31 and self.char(s - 1) == "月":
             return self._date_span(s, e + 1)
+        if value <= 31 and self.char(s - 1) == ":" and self.char(s - 2).isdigit():
+            return None  # the minutes of 10:30
+        word_after, after_end = self.word_after(e)
+        if (
+            1 <= value <= 31
+            and len(tok) <= 2
+            and word_after.lower() in MONTHS
+            and e < self.n
+            and f[e] == " "
+        ):
+            return self._date_span(s, after_end)  # 5 March
+        word_before, _ = self.word_before(s)
+        if 1 <= value <= 31 and len(tok) <= 2 and word_before.lower().rstrip(".") in MONTHS:
+            return self._date_span(s, e)  # March 5
         if year_like and nxt in "-–—~至到/." and self.char(e + 1).isdigit():
             j = e + 1
             while j < self.n and j - e < 12 and (f[j].isdigit() or f[j] in "-/."):
@@ -762,16 +799,9 @@ class _Scanner:
             start = s - (1 if prev == "翻" else 2)
             return Mention(start, e + 1, 2.0**value, "times", Kind.RATIO)
         if nxt == "半" and tok == "一" and self.char(e + 1) not in "年天月":
-            start, approx, bound = self.hedge_before(s)
-            return Mention(start, e + 1, 0.5, "", Kind.RATIO, approx, bound)
-        if (
-            nxt == "成"
-            and len(tok) == 1
-            and value < 10
-            and self.char(e + 1) in ",，。;；、以左的 \n)"
-        ):
-            start, approx, bound = self.hedge_before(s)
-            return Mention(start, e + 1, value / 10, "", Kind.RATIO, approx, bound)
+            return self.with_hedges(s, e + 1, 0.5, "", Kind.RATIO)
+        if nxt == "成" and len(tok) == 1 and value < 10 and self.char(e + 1) not in _NOT_TENTHS:
+            return self.with_hedges(s, e + 1, value / 10, "", Kind.RATIO)
         if nxt == "年" and value >= 1000:
             return self._date_span(s, e + 1)
         if tok in ("零", "〇"):
@@ -789,6 +819,12 @@ class _Scanner:
             return Mention(s, e + 1, value, "countries", Kind.COUNT)
         start, approx, bound = self.hedge_before(s)
         return self.finish(s, e, start, value, arabic=False, approx=approx, bound=bound)
+
+    def with_hedges(self, s: int, e: int, value: float, unit: str, kind: Kind) -> Mention:
+        """A mention of [s, e) widened by the hedges written before and after it."""
+        start, approx, bound = self.hedge_before(s)
+        end, h_approx, h_bound = self.hedge_after(e)
+        return Mention(start, end, value, unit, kind, approx or h_approx, bound or h_bound)
 
     def percent_words(self, s: int, pos: int) -> Mention | None:
         """百分之十五 / 百分之3.5."""
@@ -994,6 +1030,8 @@ class _Scanner:
                 return None
         if currency:
             kind, unit = Kind.CURRENCY, currency
+        if kind == Kind.DURATION and low[start : start + 5] in ("over ", "under"):
+            start, approx, bound = s, False, None  # "over five years" is a period, not a hedge
         hpos, h_approx, h_bound = self.hedge_after(end)
         return Mention(start, hpos, value, unit, kind, approx or h_approx, bound or h_bound)
 

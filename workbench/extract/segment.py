@@ -19,6 +19,7 @@ _HEADING_NUMBER = re.compile(
 )
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’\"')）]*|\.(?=\s+[A-Z0-9\"“(\u4e00-\u9fff])|\.$|\n")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+_CLAUSE_TRAILER = frozenset("。！？!?.;；,， \n")
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc vs no fig figs approx inc ltd co corp dr mr mrs ms st jan feb mar apr jun jul "
     "aug sep sept oct nov dec u.s u.k u.n est al p pp vol art".split()
@@ -150,5 +151,7 @@ def clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         _add_bounded(out, folded, pos, at)
         pos = at + 1
+    while end > pos and folded[end - 1] in _CLAUSE_TRAILER:
+        end -= 1  # the full stop belongs to the sentence, not to its last clause
     _add_bounded(out, folded, pos, end)
     return out
