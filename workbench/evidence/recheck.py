@@ -24,6 +24,9 @@ from workbench.store import Store
 #: Links fetched at once by default (one host rarely sees more than a few of them).
 DEFAULT_CONCURRENCY = 20
 
+#: Results written to the store in one transaction.
+WRITE_BATCH = 50
+
 #: What a recheck found, per link.
 OUTCOMES = ("unchanged", "changed", "dead", "unreadable", "fetched")
 
@@ -62,17 +65,31 @@ async def recheck(
                 on_result=on_result,
             )
     gate = asyncio.Semaphore(concurrency)
+    pending: list[RecheckResult] = []
+
+    def flush() -> None:
+        # One transaction per batch: a commit (an fsync) per link would cap the rate.
+        with store.transaction():
+            for done in pending:
+                _record(store, done, reviewer)
+        pending.clear()
 
     async def one(item: Evidence) -> RecheckResult:
         async with gate:
             snapshot = await _snapshot_of(item, client)
         result = await _judge(store, item, snapshot)
-        _record(store, result, reviewer)
+        pending.append(result)
+        if len(pending) >= WRITE_BATCH:
+            flush()
         if on_result is not None:
             on_result(result)
         return result
 
-    return list(await asyncio.gather(*(one(item) for item in items)))
+    try:
+        return list(await asyncio.gather(*(one(item) for item in items)))
+    finally:
+        if pending:
+            flush()
 
 
 async def _snapshot_of(item: Evidence, client: httpx.AsyncClient) -> Snapshot:
@@ -80,7 +97,7 @@ async def _snapshot_of(item: Evidence, client: httpx.AsyncClient) -> Snapshot:
         target = resolve_target(item.url)
     except InputError as error:  # a local file that has gone, a link stored long ago
         return Snapshot(error=error.message)
-    return await take_snapshot(target, client=client)
+    return await take_snapshot(target, client=client, known=(item.sha256, item.snapshot))
 
 
 async def _judge(store: Store, item: Evidence, snapshot: Snapshot) -> RecheckResult:

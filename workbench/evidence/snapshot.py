@@ -100,10 +100,19 @@ def _file_target(path: Path, given: str) -> Target:
     return Target(location=str(resolved), path=resolved)
 
 
-async def take_snapshot(target: Target, *, client: httpx.AsyncClient | None = None) -> Snapshot:
-    """Fetch or read the source and extract its text; failures land in `snapshot.error`."""
+async def take_snapshot(
+    target: Target,
+    *,
+    client: httpx.AsyncClient | None = None,
+    known: tuple[str, str] | None = None,
+) -> Snapshot:
+    """Fetch or read the source and extract its text; failures land in `snapshot.error`.
+
+    `known` is (sha256, text) of an earlier snapshot: the same bytes give the
+    same text, so extraction is skipped for them (a recheck of an unchanged page).
+    """
     if target.path is not None:
-        return await asyncio.to_thread(read_file_snapshot, target.path)
+        return await asyncio.to_thread(read_file_snapshot, target.path, known)
     result = await fetch(target.location, client=client)
     snapshot = Snapshot(
         final_url=result.final_url,
@@ -113,7 +122,9 @@ async def take_snapshot(target: Target, *, client: httpx.AsyncClient | None = No
         sha256=result.sha256,
         error=result.error,
     )
-    if result.ok:
+    if result.ok and known is not None and known[1] and result.sha256 == known[0]:
+        snapshot.text = known[1]
+    elif result.ok:
         suffix = Path(urlsplit(result.final_url).path).suffix
         # Extraction is CPU work (trafilatura, pypdf): keep it off the event loop.
         await asyncio.to_thread(
@@ -128,7 +139,7 @@ async def take_snapshot(target: Target, *, client: httpx.AsyncClient | None = No
     return snapshot
 
 
-def read_file_snapshot(path: Path) -> Snapshot:
+def read_file_snapshot(path: Path, known: tuple[str, str] | None = None) -> Snapshot:
     """A snapshot of a local file (a PDF the reviewer downloaded, a saved page)."""
     snapshot = Snapshot(final_url=str(path), fetched_at=utc_now())
     snapshot.content_type = mimetypes.guess_type(path.name)[0] or ""
@@ -145,6 +156,9 @@ def read_file_snapshot(path: Path) -> Snapshot:
         snapshot.error = f"cannot read the file ({error.strerror or error})"
         return snapshot
     snapshot.sha256 = hashlib.sha256(data).hexdigest()
+    if known is not None and known[1] and snapshot.sha256 == known[0]:
+        snapshot.text = known[1]
+        return snapshot
     _extract(snapshot, data, content_type=snapshot.content_type, suffix=path.suffix)
     return snapshot
 
