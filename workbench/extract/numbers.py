@@ -39,7 +39,8 @@ def parse_chinese(token: str) -> float | None:
 
     Returns None when the characters do not form a well-formed numeral.
     """
-    if not token or len(token) > 40:
+    token = token.replace("兩", "两").replace("萬", "万").replace("億", "亿").replace("點", "点")
+    if not token or len(token) > 40 or any(c not in CN_NUMERAL_CHARS and c != "点" for c in token):
         return None
     if "点" in token:
         whole, _, frac = token.partition("点")
