@@ -116,7 +116,14 @@ def store_filter(document_id: str):  # noqa: ANN201 - a ClaimFilter, imported la
 def _evidence(claim_id: str, number: str, status: Status) -> Evidence:
     relation = {Status.SUPPORTED: "same", Status.MISLEADING: "close"}.get(status, "different")
     found = number if relation == "same" else ("15%" if relation == "close" else "21%")
-    passage = MATCH_PASSAGE.replace("95%", found)
+    chinese = any("\u4e00" <= ch <= "\u9fff" for ch in number)
+    if relation != "same" and chinese:
+        found = "三年" if relation == "close" else "十年"
+    passage = (
+        f"据该机构公布的年度统计，相关指标为{found}，数据口径与报告一致。"
+        if chinese or not number.isascii()
+        else MATCH_PASSAGE.replace("95%", found)
+    )
     start = passage.index(found)
     return Evidence(
         id=f"e-{claim_id}",

@@ -153,7 +153,8 @@ def ingest(paths: tuple[str, ...], db_path: Path, force: bool) -> None:
     "fmt",
     default="json",
     show_default=True,
-    help="json, html, md, csv or claimreview (what is installed).",
+    help="json (lossless), html (report page), md (alias markdown), csv (one row per claim,"
+    " with a BOM for Excel) or claimreview (schema.org JSON-LD of decided claims).",
 )
 @click.option(
     "-o",

@@ -511,6 +511,9 @@ def _status_css() -> str:
         rules.append(
             f".s-{status.value}{{background:{verdict.colour};color:{verdict.ink}}}"
             f".claim.v-{status.value}{{border-left-color:{verdict.colour}}}"
+            # In running text a tint and an underline read better than a solid block.
+            f".hl.s-{status.value}{{background:{verdict.colour}30;color:var(--ink);"
+            f"box-shadow:inset 0 -3px 0 {verdict.colour}}}"
         )
     return "\n".join(rules) + "\n"
 
@@ -619,9 +622,9 @@ padding:0 .4rem;border-radius:4px;color:#fff;background:#6e7781}
 .history time{font-variant-numeric:tabular-nums;color:var(--ink)}
 .no-evidence,.empty{color:var(--muted);font-style:italic;font-size:.9rem}
 .doc-text{font:1.02rem/1.9 var(--serif);white-space:pre-wrap;overflow-wrap:anywhere}
-.hl{text-decoration:none;border-radius:3px;padding:.05em .15em;font-weight:600}
+.hl{text-decoration:none;border-radius:2px;padding:.05em .1em}
 .hl:hover,.hl:focus{outline:2px solid var(--ink)}
-.hl.tick{font-size:.7em;vertical-align:super}
+.hl.tick{font-size:.7em;vertical-align:super;box-shadow:none}
 .colophon{margin-top:3rem;border-top:1px solid var(--line);font-size:.8rem;color:var(--muted)}
 @media (max-width:640px){
 body{font-size:15px}
