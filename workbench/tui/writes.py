@@ -120,7 +120,7 @@ def run_job(store: Store, queue: DecisionQueue, job: WriteJob, *, reviewer: str)
         return WriteResult([], "nothing of yours to undo")
     claim = store.undo(int(event.id or 0), reviewer=reviewer)
     queue.remember(claim.id, claim.version - 1, claim.version)
-    return WriteResult([claim], f"undone: {describe_event(event)}")
+    return WriteResult([claim], f"undid your change ({describe_event(event)})")
 
 
 def _add_tags(store: Store, job: WriteJob, reviewer: str) -> list[Claim]:
