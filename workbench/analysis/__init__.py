@@ -11,6 +11,21 @@ A finding never sets a claim's status: it is the reviewer's to weigh.
 
 from __future__ import annotations
 
+from workbench.analysis.discrepancy import discrepancy_findings, measure_discrepancy
 from workbench.analysis.document import analyse_document
+from workbench.analysis.run import (
+    analyse_store,
+    analyse_stored_document,
+    findings_for_claim,
+    run_analysis,
+)
 
-__all__ = ["analyse_document"]
+__all__ = [
+    "analyse_document",
+    "analyse_store",
+    "analyse_stored_document",
+    "discrepancy_findings",
+    "findings_for_claim",
+    "measure_discrepancy",
+    "run_analysis",
+]

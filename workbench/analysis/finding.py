@@ -74,7 +74,7 @@ def make_finding(
         tolerance = round(half_stated + half_computed, 6)
     if extra:
         details.update(extra)
-    spans = [f"{m.start}:{m.end}" for m in mentions]
+    spans = [f"{m.start}:{m.end}:{','.join(m.claims)}" for m in mentions]
     return Finding(
         id=finding_id(kind, [document_id or "", *spans]),
         kind=kind,

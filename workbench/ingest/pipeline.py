@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workbench.analysis.run import analyse_stored_document
 from workbench.errors import InputError, WorkbenchError
 from workbench.extract import extract_claims
 from workbench.ingest import is_url, iter_paths, load_document, load_url
@@ -57,7 +58,10 @@ def ingest_document(store: Store, document: Document, *, force: bool = False) ->
     same = store.document_with_sha256(document.sha256)
     if same is not None and not force:
         return store.save_document(document, [])
-    return store.save_document(document, extract_claims(document), force=force)
+    outcome = store.save_document(document, extract_claims(document), force=force)
+    # The numbers checked against each other once the claims are stored (advisory: never fails).
+    analyse_stored_document(store, outcome.document.id)
+    return outcome
 
 
 def ingest_paths(
