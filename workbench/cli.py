@@ -677,6 +677,43 @@ def recheck_command(concurrency: int, reviewer: str | None, db_path: Path) -> No
     )
 
 
+# -- analysis: the numbers checked against each other ------------------------------
+
+
+@cli.command("analyse")
+@click.option("--json", "as_json", is_flag=True, help="Print every finding as JSON (one per line).")
+@db_option
+def analyse_command(as_json: bool, db_path: Path) -> None:
+    """Re-run every consistency check; print a summary and the inconsistent findings.
+
+    Checks shares, gaps, changes, growth rates, complements, sums, products and
+    repeated figures within each document, evidence matches against their
+    claims, and figures shared or contradicted across documents. Findings are
+    stored (replacing earlier ones); no claim's status is changed.
+
+    Example: workbench analyse --db claims.db
+    """
+    from workbench.analysis.run import run_analysis
+
+    store = open_store(db_path)
+    summary = run_analysis(store)
+    store.close()
+    if as_json:
+        for finding in summary.findings:
+            click.echo(json.dumps(finding.model_dump(mode="json"), ensure_ascii=False))
+        return
+    counts = summary.counts()
+    parts = [f"{kind} {ok}/{ok + bad}" for kind, (ok, bad) in sorted(counts.items())]
+    click.echo(
+        f"analysed {summary.documents} document(s): {len(summary.findings)} finding(s),"
+        f" {len(summary.inconsistent)} inconsistent"
+        + (f" (consistent/all: {', '.join(parts)})" if parts else "")
+    )
+    for finding in summary.inconsistent:
+        claims = ",".join(c[:8] for c in finding.claims)
+        click.echo(f"✗ {finding.kind:<14} {plain(one_line(finding.explanation))}  [{claims}]")
+
+
 def main() -> None:
     """Entry point of the `workbench` console script."""
     cli()
