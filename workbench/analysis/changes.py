@@ -73,7 +73,7 @@ def _stated_change(doc: DocumentView, old: Mention, new: Mention) -> Mention | N
             after.sentence == new.sentence
             and after.clause - new.clause <= 1
             and len(between) <= 16
-            and _CHANGE_WORDS.search(between)
+            and _CHANGE_WORDS.search(between + after.text)
             and not _FROM.search(between)
             and _is_rate(after, old)
         ):

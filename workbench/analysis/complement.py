@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from workbench.analysis.finding import make_finding
 from workbench.analysis.numbers import Interval, fmt, interval
-from workbench.analysis.text import DocumentView, Mention, bigrams, fold, scopes
+from workbench.analysis.text import DocumentView, Mention, bigrams, fold, nearest_scope, scopes
 from workbench.models import Bound, Finding, Kind
 
 #: Complements further apart than this (characters) are not paired.
@@ -35,7 +35,7 @@ _REFERS_BACK = re.compile(
 _REST = re.compile(r"其余|剩余|其他的?|另外|the\s+rest|the\s+remaining|remaining|the\s+other", re.I)
 _SUBJECT_ZH = re.compile(r"^\s*(?:以上|左右|多)?的\s*([\u4e00-\u9fff]{2})")
 _SUBJECT_EN = re.compile(
-    r"^\s*of\s+(?:the\s+|all\s+|these\s+|those\s+|its\s+|their\s+)?(?:[a-z]+\s+)?([a-z]{3,})", re.I
+    r"^\s*of\s+(?:the\s+|all\s+|these\s+|those\s+|its\s+|their\s+)?([a-z]{3,})", re.I
 )
 _GROWTH = re.compile(
     r"增长|下降|提升|降低|增加|减少|up|down|rose|fell|grew|increase|decrease|growth", re.I
@@ -81,7 +81,7 @@ def find_complements(doc: DocumentView) -> list[Finding]:
 def _profile(doc: DocumentView, mention: Mention, earlier: list[_Profile]) -> _Profile | None:
     clause = doc.clause_text(mention)
     left, right = doc.left(mention), doc.right(mention)
-    scope = scopes(clause)
+    scope = scopes(clause) or nearest_scope(doc.folded[mention.sentence_start : mention.start])
     if _REFERS_BACK.search(left) and earlier:
         base = earlier[-1]
         if mention.start - base.mention.start > 400:

@@ -25,7 +25,7 @@ def find_gaps(doc: DocumentView) -> list[Finding]:
     for gap in doc.mentions:
         if gap.kind not in (Kind.PERCENT, Kind.CURRENCY, Kind.COUNT, Kind.MEASURE):
             continue
-        if not _GAP.search(doc.left(gap)):
+        if not _GAP.search(doc.near_left(gap)):
             continue
         start = floor.get(gap.sentence, 0)
         earlier = [
@@ -48,7 +48,7 @@ def find_gaps(doc: DocumentView) -> list[Finding]:
 
 def _last(doc: DocumentView, mentions: list[Mention], cue: re.Pattern[str]) -> Mention | None:
     for mention in reversed(mentions):
-        left = doc.left(mention)
+        left = doc.near_left(mention)
         if cue.search(left) and not _GAP.search(left):
             return mention
     return None

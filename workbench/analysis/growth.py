@@ -121,7 +121,7 @@ def compare_change(old: Mention, new: Mention, rate: Mention, direction: int) ->
 
 
 def _multiple(rate: Mention) -> float | None:
-    match = re.search(r"翻\s*(\d+|[一两二三四五])\s*番", rate.text)
+    match = re.search(r"翻了?\s*(\d+|[一两二三四五])\s*番", rate.text)
     if match:
         n = match.group(1)
         return 2.0 ** (int(n) if n.isdigit() else _CN_COUNT[n])

@@ -16,6 +16,8 @@ from workbench.models import Bound, Kind, Quantity
 
 #: Relative slack of a hedged number (约, about, nearly) beyond its written rounding.
 APPROX_SLACK = 0.03
+#: A hedged percentage (约95%) may be this many points off, whatever its rounding.
+APPROX_POINTS = 2.0
 #: An unhedged input of a computation is trusted to this relative precision at most.
 INPUT_SLACK = 0.005
 
@@ -52,8 +54,9 @@ class Interval:
         return self * inverse
 
     def scale(self, factor: float) -> Interval:
-        """The interval multiplied by a positive constant."""
-        return Interval(self.lo * factor, self.hi * factor)
+        """The interval multiplied by a constant (a negative one flips it)."""
+        a, b = _mul(self.lo, factor), _mul(self.hi, factor)
+        return Interval(min(a, b), max(a, b))
 
     @property
     def width(self) -> float:
@@ -105,7 +108,10 @@ def interval(quantity: Quantity, *, stated: bool = True) -> Interval:
     if not stated:
         half = min(half, INPUT_SLACK * abs(value))
     if quantity.approx:
-        half = max(half, APPROX_SLACK * abs(value))
+        if quantity.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINTS):
+            half = max(half, APPROX_POINTS)
+        else:
+            half = max(half, APPROX_SLACK * abs(value))
     floor = 0.0 if value >= 0 else -math.inf
     if quantity.bound == Bound.LOWER:
         ceiling = 100.0 if quantity.kind == Kind.PERCENT and value <= 100 else math.inf

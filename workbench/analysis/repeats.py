@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from workbench.analysis.finding import make_finding
 from workbench.analysis.numbers import Interval, fmt, interval
-from workbench.analysis.text import DocumentView, Mention, scopes
+from workbench.analysis.text import DocumentView, Mention, nearest_scope
 from workbench.models import Finding, Kind
 
 #: A measure's name shorter than this is too generic to say two figures are one.
@@ -26,28 +26,41 @@ _CONVERTIBLE = ("duration", "energy", "compute", "mass", "length")
 def find_repeats(doc: DocumentView) -> list[Finding]:
     """Figures stated more than once, each restatement checked against the first."""
     findings: list[Finding] = []
-    groups: dict[tuple[str, str, frozenset[str]], list[Mention]] = defaultdict(list)
+    groups: dict[tuple[str, frozenset[str]], list[tuple[Mention, str]]] = defaultdict(list)
     for mention in doc.mentions:
         if mention.dim is None or mention.kind in (Kind.RANK, Kind.DATE):
             continue
         key = doc.key(mention, min_length=MIN_KEY)
         if len(key) < MIN_KEY:
             continue
-        groups[(mention.dim.name, key, frozenset(doc.years(mention)))].append(mention)
-    for (_, key, _), mentions in groups.items():
-        first = mentions[0]
-        for later in mentions[1:]:
-            if later.sentence == first.sentence:
+        groups[(mention.dim.name, frozenset(doc.years(mention)))].append((mention, key))
+    for entries in groups.values():
+        matched: set[int] = set()
+        for i, (first, key_a) in enumerate(entries):
+            if first.index in matched:
                 continue
-            if (
-                scopes(doc.sentence_text(first)[: first.start - first.sentence_start])
-                != scopes(doc.sentence_text(later)[: later.start - later.sentence_start])
-                and scopes(key) == frozenset()
-            ):
-                continue
-            findings.append(_check(doc, first, later, f"stated twice as {key!r}"))
+            for later, key_b in entries[i + 1 :]:
+                if later.sentence == first.sentence or later.index in matched:
+                    continue
+                if not _same_name(key_a, key_b) or _scope(doc, first) != _scope(doc, later):
+                    continue
+                matched.add(later.index)
+                shorter = key_a if len(key_a) <= len(key_b) else key_b
+                findings.append(_check(doc, first, later, f"stated twice as {shorter!r}"))
     findings.extend(_parenthetical(doc))
     return findings
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Equal names, or one the other with words in front (据…显示, 'we note that')."""
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= MIN_KEY + 2 and longer.endswith(shorter)
+
+
+def _scope(doc: DocumentView, mention: Mention) -> frozenset[str]:
+    return nearest_scope(doc.folded[mention.sentence_start : mention.start])
 
 
 def _parenthetical(doc: DocumentView) -> list[Finding]:

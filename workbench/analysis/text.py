@@ -148,6 +148,13 @@ class DocumentView:
         """The folded clause text before the mention."""
         return self.folded[mention.clause_start : mention.start]
 
+    def near_left(self, mention: Mention) -> str:
+        """The folded clause text before the mention and after the previous mention."""
+        start = mention.clause_start
+        if mention.index > 0 and self.mentions[mention.index - 1].end > start:
+            start = self.mentions[mention.index - 1].end
+        return self.folded[start : mention.start]
+
     def right(self, mention: Mention) -> str:
         """The folded clause text after the mention."""
         return self.folded[mention.end : mention.clause_end]
@@ -225,6 +232,12 @@ def scopes(text: str) -> frozenset[str]:
         found.discard("中美")
         found.update({"中国", "美国"})
     return frozenset(found)
+
+
+def nearest_scope(text: str) -> frozenset[str]:
+    """The scope named last in a text (the one a following figure falls under)."""
+    matches = list(_SCOPE_RE.finditer(fold(text)))
+    return scopes(matches[-1].group()) if matches else frozenset()
 
 
 def bigrams(text: str) -> set[str]:
