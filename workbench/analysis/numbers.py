@@ -154,6 +154,8 @@ _add("percent", 1, "percent", "%", "pct")
 _add("percentage_points", 1, "percentage points", "percentage point", "pp", "个百分点", "百分点")
 _add("times", 1, "times", "x", "倍", "fold")
 
+_DEVICE_HOURS = re.compile(r"(?:gpu|tpu|card|node|device|卡|机)[- ]?(?:hours?|hrs?|小时|时)")
+
 _CURRENCIES = {
     "usd": "USD", "$": "USD", "us$": "USD", "dollars": "USD", "美元": "USD",
     "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "元": "CNY", "人民币": "CNY", "¥": "CNY",
@@ -201,6 +203,8 @@ def dimension(quantity: Quantity) -> Dimension | None:
     known = _UNIT_TABLE.get(unit)
     if known:
         return Dimension(known[0], known[1])
+    if _DEVICE_HOURS.fullmatch(unit):
+        return Dimension("duration", 1.0)  # GPU-hours: hours of one device, priced per hour
     return Dimension(f"{kind.value}:{unit}")
 
 
