@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -56,8 +57,7 @@ operations = st.lists(
 )
 @given(ops=operations)
 def test_export_import_export_is_the_identity(template_db: Path, tmp_path: Path, ops: list) -> None:
-    folder = Path(tmp_path) / f"run{abs(hash(str(ops)))}"
-    folder.mkdir()
+    folder = Path(tempfile.mkdtemp(dir=tmp_path))
     with copy_of(template_db, folder, "a.db") as store:
         claims = store.claims(limit=21, sort="position", descending=False)
         for n, (op, index, text, status) in enumerate(ops):
@@ -152,3 +152,19 @@ def test_an_invalid_record_changes_nothing(template_db: Path, tmp_path: Path) ->
         with pytest.raises(InputError, match="invalid record"):
             import_export(empty, data)
         assert empty.documents() == [] and empty.count_claims() == 0
+
+
+def test_a_document_ingested_from_another_path_merges_by_sha256(tmp_path: Path) -> None:
+    moved = tmp_path / "elsewhere" / "report.txt"
+    moved.parent.mkdir()
+    shutil.copy(SAMPLES / "004_a5958f943bf81190.txt", moved)
+    with Store(tmp_path / "ann.db") as ann, Store(tmp_path / "bob.db") as bob:
+        ingest_paths(ann, [SAMPLES / "004_a5958f943bf81190.txt"])
+        ingest_paths(bob, [moved])
+        theirs = bob.claims(limit=1)[0]
+        bob.set_status(theirs.id, "supported", reviewer="bob")
+        report = import_export(ann, export(bob))
+        assert report.documents_added == 0 and report.claims_updated == 1
+        ours = next(c for c in ann.claims() if c.status is Status.SUPPORTED)
+        assert ours.text == theirs.text and ours.id != theirs.id
+        assert [e.reviewer for e in ann.history(ours.id)] == ["bob"]

@@ -182,6 +182,9 @@ def test_backup_copies_a_readable_database(sample_store: Store, tmp_path: Path) 
 def test_findings_are_stored_per_document_and_filter_claims(sample_store: Store) -> None:
     from workbench.models import Finding
 
+    for document in sample_store.documents():  # start from no findings at all
+        sample_store.replace_findings(document.id, [])
+    sample_store.replace_findings(None, [])
     one, two, three = sample_store.claims(limit=3)
     findings = [
         Finding(

@@ -19,7 +19,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from workbench.errors import InputError, NotFoundError
-from workbench.models import Claim, Document, Event, Evidence, Finding
+from workbench.models import Claim, Document, Event, Evidence, Finding, claim_id_for
 from workbench.report.json_export import SCHEMA
 from workbench.store import Store
 
@@ -111,6 +111,8 @@ def _merge(store: Store, data: dict[str, Any], report: ImportReport) -> None:
         local = _local_claim(store, claim, local_document)
         if local is None:
             claim = claim.model_copy(update={"document_id": local_document})
+            if local_document != record["document_id"]:
+                continue  # the document is here under another id: only its known claims merge
             store.insert_claim(claim)
             report.claims_added += 1
             _append_events(store, claim.id, history, event_ids, keep_event_ids, report)
@@ -129,9 +131,15 @@ def _merge(store: Store, data: dict[str, Any], report: ImportReport) -> None:
 
 
 def _local_claim(store: Store, claim: Claim, local_document: str) -> Claim | None:
-    if store.has_claim(claim.id):
-        return store.get_claim(claim.id)
-    return store.find_claim_at(local_document, claim.start, claim.end, claim.text)
+    """The same claim here: same id, or (a document stored under another id) the id
+    the same text at the same rank has in the local document."""
+    local_id = claim.id
+    if local_document != claim.document_id:
+        for occurrence in range(1000):
+            if claim_id_for(claim.document_id, claim.text, occurrence) == claim.id:
+                local_id = claim_id_for(local_document, claim.text, occurrence)
+                break
+    return store.get_claim(local_id) if store.has_claim(local_id) else None
 
 
 def _event_key(event: Event) -> tuple[Any, ...]:

@@ -240,7 +240,7 @@ class ClaimPage:
     """One page of claims and the key to ask for the next one."""
 
     claims: list[Claim]
-    next_after: tuple[Any, str] | None = None
+    next_after: tuple[Any, ...] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -582,7 +582,7 @@ class Store:
         sort: str = "priority",
         descending: bool = True,
         limit: int | None = None,
-        after: tuple[Any, str] | None = None,
+        after: tuple[Any, ...] | None = None,
     ) -> list[Claim]:
         """Claims matching the filter, sorted, at most `limit` of them, after a keyset key."""
         return self.claim_page(
@@ -596,20 +596,23 @@ class Store:
         sort: str = "priority",
         descending: bool = True,
         limit: int | None = 200,
-        after: tuple[Any, str] | None = None,
+        after: tuple[Any, ...] | None = None,
     ) -> ClaimPage:
-        """One keyset-paged window of claims: never reads more rows than it returns."""
+        """One keyset-paged window of claims: never reads more rows than it returns.
+
+        `after` is the `next_after` of the previous page (an opaque key).
+        """
         where, params = self._where(claim_filter or ClaimFilter())
-        sort_sql = _sort_expression(sort)
+        columns = [*_sort_columns(sort), "claims.id"]
         direction = "DESC" if descending else "ASC"
         if after is not None:
             comparison = "<" if descending else ">"
-            where.append(f"({sort_sql}, claims.id) {comparison} (?, ?)")
+            where.append(f"({', '.join(columns)}) {comparison} ({', '.join('?' for _ in columns)})")
             params.extend(after)
         sql = "SELECT claims.* FROM claims"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += f" ORDER BY {sort_sql} {direction}, claims.id {direction}"
+        sql += " ORDER BY " + ", ".join(f"{c} {direction}" for c in columns)
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         rows = self._rows(sql, params)
@@ -617,7 +620,7 @@ class Store:
         next_after = None
         if claims and limit is not None and len(claims) == limit:
             last = rows[-1]
-            next_after = (_sort_value(sort, last), last["id"])
+            next_after = tuple(last[c.split(".", 1)[1].strip('"')] for c in columns)
         return ClaimPage(claims, next_after)
 
     def iter_claims(
@@ -1152,14 +1155,6 @@ class Store:
         """Whether a claim with this id exists."""
         return self._row("SELECT 1 AS found FROM claims WHERE id = ?", [claim_id]) is not None
 
-    def find_claim_at(self, document_id: str, start: int, end: int, text: str) -> Claim | None:
-        """The claim of a document with exactly this span and text, if any."""
-        row = self._row(
-            'SELECT * FROM claims WHERE document_id = ? AND "start" = ? AND "end" = ? AND text = ?',
-            [document_id, start, end, text],
-        )
-        return self._claims_from_rows([row])[0] if row else None
-
     def insert_event(self, event: Event, *, keep_id: bool) -> int:
         """Append an event from elsewhere; returns its id here."""
         with self._write() as conn:
@@ -1339,24 +1334,8 @@ class Store:
     def iter_claims_by_position(
         self, claim_filter: ClaimFilter | None = None, *, batch: int = 500
     ) -> Iterator[Claim]:
-        """Every matching claim by document, then position: iter_claims(sort="position")
-        on the (document_id, start) index, so each page costs the same however deep it is.
-        """
-        after: tuple[str, int, str] | None = None
-        while True:
-            where, params = self._where(claim_filter or ClaimFilter())
-            if after is not None:
-                where.append('(claims.document_id, claims."start", claims.id) > (?, ?, ?)')
-                params.extend(after)
-            sql = "SELECT claims.* FROM claims"
-            if where:
-                sql += " WHERE " + " AND ".join(where)
-            sql += f' ORDER BY claims.document_id, claims."start", claims.id LIMIT {int(batch)}'
-            rows = self._rows(sql, params)
-            yield from self._claims_from_rows(rows)
-            if len(rows) < batch:
-                return
-            after = (rows[-1]["document_id"], rows[-1]["start"], rows[-1]["id"])
+        """Every matching claim by document, then position in it."""
+        return self.iter_claims(claim_filter, batch=batch, sort="position")
 
     def claim_briefs(self, claim_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         """id, document_id, text, status, start, end of each of these claims (no quantities)."""
@@ -1402,18 +1381,13 @@ class Store:
 # -- row <-> model ---------------------------------------------------------------
 
 
-def _sort_expression(sort: str) -> str:
+def _sort_columns(sort: str) -> list[str]:
+    """The columns a sort orders by, before the id that breaks ties (indexed ones)."""
     if sort not in SORT_COLUMNS:
         raise InputError(f"cannot sort by {sort!r}; use one of: {', '.join(SORT_COLUMNS)}")
     if sort == "position":
-        return "(claims.document_id || printf('%012d', claims.start))"
-    return f"claims.{sort}"
-
-
-def _sort_value(sort: str, row: dict[str, Any]) -> Any:
-    if sort == "position":
-        return f"{row['document_id']}{row['start']:012d}"
-    return row[sort]
+        return ["claims.document_id", 'claims."start"']
+    return [f"claims.{sort}"]
 
 
 def _plain(value: Any) -> Any:
