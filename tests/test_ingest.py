@@ -114,7 +114,7 @@ def test_one_bad_file_does_not_stop_the_others(store: Store, tmp_path: Path) -> 
 def test_a_folder_without_text_files_is_an_error(store: Store, tmp_path: Path) -> None:
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     summary = ingest_paths(store, [tmp_path])
-    assert summary.errors == [f"{tmp_path}: no .txt or .md files in this folder"]
+    assert summary.errors == [f"{tmp_path}: no documents (.txt, .md, .html, .pdf) in this folder"]
 
 
 def test_reingesting_unchanged_documents_changes_nothing(store: Store) -> None:

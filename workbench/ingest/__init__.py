@@ -197,7 +197,7 @@ def iter_paths(paths: Iterable[Path]) -> Iterator[Path | InputError]:
                     found = True
                     yield child
             if not found:
-                yield InputError(f"{path}: no .txt or .md files in this folder")
+                yield InputError(f"{path}: no documents (.txt, .md, .html, .pdf) in this folder")
         elif path.exists():
             yield path
         elif path.is_symlink():
