@@ -16,6 +16,7 @@ from workbench.analysis.growth import (
     compare_change,
     direction_of,
 )
+from workbench.analysis.numbers import same_measure
 from workbench.analysis.text import DocumentView, Mention
 from workbench.models import Finding, Kind
 
@@ -44,7 +45,7 @@ def find_changes(doc: DocumentView) -> list[Finding]:
     mentions = doc.mentions
     for i in range(len(mentions) - 1):
         old, new = mentions[i], mentions[i + 1]
-        if old.sentence != new.sentence or old.dim != new.dim or old.dim is None:
+        if old.sentence != new.sentence or not same_measure(old.dim, new.dim):
             continue
         if old.kind in (Kind.RANK, Kind.DATE):
             continue
@@ -72,7 +73,7 @@ def _stated_change(doc: DocumentView, old: Mention, new: Mention) -> Mention | N
         if (
             after.sentence == new.sentence
             and after.clause - new.clause <= 1
-            and len(between) <= 16
+            and len(between) <= 30
             and _CHANGE_WORDS.search(between + after.text)
             and not _FROM.search(between)
             and _is_rate(after, old)
@@ -96,7 +97,7 @@ def _is_rate(rate: Mention, value: Mention) -> bool:
         return True
     if rate.dim is not None and rate.dim.name == "times":
         return True
-    return rate.dim == value.dim
+    return same_measure(rate.dim, value.dim)
 
 
 def _rate_words(doc: DocumentView, old: Mention, new: Mention, rate: Mention) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from workbench.analysis.finding import make_finding
-from workbench.analysis.numbers import Interval, fmt, interval
+from workbench.analysis.numbers import Interval, fmt, interval, same_measure
 from workbench.analysis.text import DocumentView, Mention
 from workbench.models import Finding, Kind
 
@@ -36,11 +36,16 @@ def find_gaps(doc: DocumentView) -> list[Finding]:
         demand = _last(doc, earlier, _DEMAND)
         supply = _last(doc, earlier, _SUPPLY)
         floor[gap.sentence] = gap.index + 1
-        if demand is None or supply is None or demand is supply or demand.dim != supply.dim:
+        if (
+            demand is None
+            or supply is None
+            or demand is supply
+            or not same_measure(demand.dim, supply.dim)
+        ):
             continue
         if demand.value <= supply.value:
             continue
-        if gap.kind != Kind.PERCENT and gap.dim != demand.dim:
+        if gap.kind != Kind.PERCENT and not same_measure(gap.dim, demand.dim):
             continue
         findings.append(_check(doc, demand, supply, gap))
     return findings

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from workbench.analysis.finding import make_finding
-from workbench.analysis.numbers import Interval, fmt, interval
+from workbench.analysis.numbers import Interval, fmt, interval, same_measure
 from workbench.analysis.text import DocumentView, Mention, normalise_key
 from workbench.models import Finding, Kind
 
@@ -107,7 +107,7 @@ def compare_change(old: Mention, new: Mention, rate: Mention, direction: int) ->
         consistent = any(Interval(f * 0.97, f * 1.03).overlaps(rng) for f in accepted)
         stated = Interval(factor, factor)
         unit, note = "×", ""
-    elif rate.dim == old.dim:
+    elif same_measure(rate.dim, old.dim):
         rng = (n - o).scale(sign)
         computed = (new.value - old.value) * sign
         unit, note = "", ""
@@ -206,7 +206,7 @@ def _compared(doc: DocumentView, rate: Mention) -> tuple[Mention, Mention] | Non
         if len(olds) != 1:
             return None
         old = olds[0]
-        news = [m for m in in_sentence if m.end <= cue_at and m.dim == old.dim]
+        news = [m for m in in_sentence if m.end <= cue_at and same_measure(m.dim, old.dim)]
         if not news or rate.clause - news[-1].clause > 1:
             return None
         return old, news[-1]
@@ -216,13 +216,13 @@ def _compared(doc: DocumentView, rate: Mention) -> tuple[Mention, Mention] | Non
     nxt = after[0]
     gap = doc.between(rate, nxt)
     if _FROM_EN.match(gap) and _compatible(nxt, rate):
-        news = [m for m in in_sentence if m.end <= rate.start and m.dim == nxt.dim]
+        news = [m for m in in_sentence if m.end <= rate.start and same_measure(m.dim, nxt.dim)]
         if news and rate.clause - news[-1].clause <= 1:
             return nxt, news[-1]
         return None
     if _TO_EN.match(gap) and len(after) > 1 and _compatible(nxt, rate):
         old = after[1]
-        if old.dim == nxt.dim and _FROM_EN.match(doc.between(nxt, old)):
+        if same_measure(old.dim, nxt.dim) and _FROM_EN.match(doc.between(nxt, old)):
             return old, nxt
     return None
 
@@ -239,13 +239,13 @@ def _dated(doc: DocumentView, rate: Mention) -> tuple[Mention, Mention] | None:
     if len(values) < 2:
         return None
     a, b = values[-2], values[-1]
-    if a.dim != b.dim:
+    if not same_measure(a.dim, b.dim):
         return None
     ya, yb = _year(doc, a), _year(doc, b)
     if ya is None or yb is None or ya == yb:
         return None
     ka, kb = _bare_key(doc, a), _bare_key(doc, b)
-    if ka and kb and ka != kb:
+    if ka and kb and not (ka.endswith(kb) or kb.endswith(ka)):
         return None
     return (a, b) if ya < yb else (b, a)
 

@@ -208,6 +208,17 @@ def dimension(quantity: Quantity) -> Dimension | None:
     return Dimension(f"{kind.value}:{unit}")
 
 
+def same_measure(a: Dimension | None, b: Dimension | None) -> bool:
+    """Whether two figures measure the same thing (a count without a unit fits any count)."""
+    if a is None or b is None:
+        return False
+    if a.name == b.name:
+        return True
+    return (
+        a.name.startswith("count:") and b.name.startswith("count:") and "count:" in (a.name, b.name)
+    )
+
+
 def _singular(unit: str) -> str:
     if unit.endswith("ies") and len(unit) > 4:
         return unit[:-3] + "y"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from workbench.analysis.finding import make_finding
-from workbench.analysis.numbers import fmt, interval
+from workbench.analysis.numbers import fmt, interval, same_measure
 from workbench.analysis.text import DocumentView, Mention, normalise_key, scopes
 from workbench.models import Finding, Kind
 
@@ -100,7 +100,7 @@ def _whole(
     span: tuple[int, int],
     previous: Mention | None,
 ) -> Mention | None:
-    same = [m for m in doc.mentions if m.dim == part.dim and m is not part]
+    same = [m for m in doc.mentions if same_measure(m.dim, part.dim) and m is not part]
     inside = [m for m in same if span[0] <= m.start and m.end <= span[1]]
     if inside:
         return inside[0]
@@ -116,7 +116,7 @@ def _whole(
         candidates = [m for m in same if m.sentence == part.sentence and m.end <= cue_at]
         if candidates:
             return candidates[-1]
-    if previous is not None and previous.dim == part.dim:
+    if previous is not None and same_measure(previous.dim, part.dim):
         return previous
     return None
 

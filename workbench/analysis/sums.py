@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from workbench.analysis.finding import make_finding
-from workbench.analysis.numbers import Interval, fmt, interval
+from workbench.analysis.numbers import Interval, fmt, interval, same_measure
 from workbench.analysis.text import DocumentView, Mention, bigrams, scopes
 from workbench.models import Finding, Kind
 
@@ -74,7 +74,7 @@ def _of_which(doc: DocumentView, total: Mention) -> tuple[Mention, list[Mention]
         between = doc.between(previous, mention)
         if _STOP.search(between) or _OF_WHICH.search(between) and previous is not total:
             break
-        if mention.dim != total.dim:
+        if not same_measure(mention.dim, total.dim):
             if mention.kind == Kind.PERCENT:
                 previous = mention
                 continue
@@ -93,7 +93,7 @@ def _listed_total(doc: DocumentView, total: Mention) -> tuple[Mention, list[Ment
         return None
     parts: list[Mention] = []
     for mention in reversed(doc.mentions[: total.index]):
-        if mention.sentence != total.sentence or mention.dim != total.dim:
+        if mention.sentence != total.sentence or not same_measure(mention.dim, total.dim):
             break
         if _STOP.search(doc.folded[mention.end : (parts[-1] if parts else total).start]):
             break
@@ -107,12 +107,16 @@ def _plus(doc: DocumentView, second: Mention) -> tuple[Mention, list[Mention], b
     if second.index == 0:
         return None
     first = doc.mentions[second.index - 1]
-    if first.sentence != second.sentence or first.dim != second.dim:
+    if first.sentence != second.sentence or not same_measure(first.dim, second.dim):
         return None
     if not _PLUS.search(doc.between(first, second)):
         return None
     after = _same_sentence_after(doc, second)
-    if after and after[0].dim == second.dim and _TOTAL.search(doc.between(second, after[0])):
+    if (
+        after
+        and same_measure(after[0].dim, second.dim)
+        and _TOTAL.search(doc.between(second, after[0]))
+    ):
         return after[0], [first, second], True
     # The whole, stated before the parts: the same measure, named by the parts' words.
     words = (bigrams(doc.key(first)) & bigrams(doc.key(second))) - _SCOPE_BIGRAMS
@@ -122,7 +126,7 @@ def _plus(doc: DocumentView, second: Mention) -> tuple[Mention, list[Mention], b
         m
         for m in doc.mentions[: first.index]
         if m.sentence == second.sentence
-        and m.dim == second.dim
+        and same_measure(m.dim, second.dim)
         # A whole exceeds its smaller part; that it may fall short of the larger one is
         # exactly the error this looks for.
         and m.value > min(first.value, second.value)
