@@ -509,3 +509,65 @@ def test_generic_words_do_not_make_a_repeat() -> None:
     text = "甲产品销量同比增长20%。\n乙产品利润同比增长35%。"
     findings = analyse(text, [("20%", 20, "percent", "percent"), ("35%", 35, "percent", "percent")])
     assert findings == []
+
+
+# -- precision guards: look-alikes that are not relations ----------------------------------
+
+
+def test_a_breakdown_in_parentheses_is_not_more_parts() -> None:
+    text = (
+        "全国投资总额1000亿元，其中，东部地区600亿元（上海200亿元、江苏300亿元），西部地区300亿元。"
+    )
+    findings = analyse(
+        text,
+        [
+            ("1000亿元", 1e11, CNY, "currency"),
+            ("600亿元", 6e10, CNY, "currency"),
+            ("200亿元", 2e10, CNY, "currency"),
+            ("300亿元", 3e10, CNY, "currency"),
+            ("300亿元", 3e10, CNY, "currency"),
+        ],
+    )
+    assert only(findings, "sum").consistent
+
+
+def test_named_parts_less_than_an_all_in_total_say_nothing() -> None:
+    text = "甲公司收入30亿元，乙公司收入20亿元，行业合计500亿元。"
+    findings = analyse(
+        text,
+        [
+            ("30亿元", 3e9, CNY, "currency"),
+            ("20亿元", 2e9, CNY, "currency"),
+            ("500亿元", 5e10, CNY, "currency"),
+        ],
+    )
+    assert findings == []
+
+
+def test_the_same_words_for_different_products_are_not_a_repeat() -> None:
+    text = (
+        "甲产品：2024年销量达到50万辆，同比增长20%。\n"
+        "乙产品：2024年销量达到30万辆，同比增长25%。\n"
+        "该公司2024年营业收入达到100亿元。\n另一家：该公司2024年营业收入达到80亿元。"
+    )
+    findings = analyse(
+        text,
+        [
+            ("50万辆", 5e5, "vehicles", "count"),
+            ("20%", 20, "percent", "percent"),
+            ("30万辆", 3e5, "vehicles", "count"),
+            ("25%", 25, "percent", "percent"),
+            ("100亿元", 1e10, CNY, "currency"),
+            ("80亿元", 8e9, CNY, "currency"),
+        ],
+    )
+    assert [f for f in findings if not f.consistent] == []
+
+
+def test_a_survey_split_in_three_is_not_a_complement() -> None:
+    text = "Nearly 60% of respondents said they trust AI tools, while 35% said they do not."
+    findings = analyse(
+        text,
+        [("Nearly 60%", 60, "percent", "percent", True), ("35%", 35, "percent", "percent")],
+    )
+    assert [f for f in findings if not f.consistent] == []

@@ -20,20 +20,27 @@ from workbench.models import Finding, Kind
 #: A measure's name shorter than this is too generic to say two figures are one.
 MIN_KEY = 6
 _PAREN = re.compile(r"^\s*[（(]\s*(?:约|即|合|约合|相当于|about|around|i\.e\.,?|or)?\s*$", re.I)
+# A name that points back (该公司, its revenue) is not the same figure in another paragraph.
+_DEICTIC = re.compile(r"^(?:该|这|此|其|本|上述|the\s*company|this|its|their|these|it)", re.I)
 _CONVERTIBLE = ("duration", "energy", "compute", "mass", "length")
 
 
 def find_repeats(doc: DocumentView) -> list[Finding]:
     """Figures stated more than once, each restatement checked against the first."""
     findings: list[Finding] = []
-    groups: dict[tuple[str, frozenset[str]], list[tuple[Mention, str]]] = defaultdict(list)
+    groups: dict[tuple[str, frozenset[str], tuple[float, ...]], list[tuple[Mention, str]]] = (
+        defaultdict(list)
+    )
     for mention in doc.mentions:
         if mention.dim is None or mention.kind in (Kind.RANK, Kind.DATE):
             continue
-        key = doc.key(mention, min_length=MIN_KEY)
-        if len(key) < MIN_KEY:
+        key, start = doc.key_span(mention, min_length=MIN_KEY)
+        if len(key) < MIN_KEY or _DEICTIC.match(key):
             continue
-        groups[(mention.dim.name, frozenset(doc.years(mention)))].append((mention, key))
+        # A name borrowed from the clause before (销量达到#万辆，同比增长) only names the same
+        # figure if the figures it passes over are the same too.
+        passed = tuple(m.value for m in doc.mentions if start <= m.start < mention.clause_start)
+        groups[(mention.dim.name, frozenset(doc.years(mention)), passed)].append((mention, key))
     for entries in groups.values():
         matched: set[int] = set()
         for i, (first, key_a) in enumerate(entries):

@@ -72,6 +72,8 @@ def _of_which(doc: DocumentView, total: Mention) -> tuple[Mention, list[Mention]
     previous = total
     for mention in after:
         between = doc.between(previous, mention)
+        if _depth(doc.folded[total.end : mention.start]) > 0:
+            continue  # a breakdown of a part, in parentheses: not another part
         if _STOP.search(between) or _OF_WHICH.search(between) and previous is not total:
             break
         if not same_measure(mention.dim, total.dim):
@@ -86,6 +88,11 @@ def _of_which(doc: DocumentView, total: Mention) -> tuple[Mention, list[Mention]
     if len(parts) < 2:
         return None
     return total, parts, False
+
+
+def _depth(text: str) -> int:
+    """How many parentheses are open at the end of the text."""
+    return max(0, text.count("（") + text.count("(") - text.count("）") - text.count(")"))
 
 
 def _listed_total(doc: DocumentView, total: Mention) -> tuple[Mention, list[Mention], bool] | None:

@@ -182,6 +182,10 @@ class DocumentView:
     def key(self, mention: Mention, *, min_length: int = 6) -> str:
         """The measure a figure names: its clause's words before it, fillers and numbers
         dropped (extended into the previous clause while shorter than `min_length`)."""
+        return self.key_span(mention, min_length=min_length)[0]
+
+    def key_span(self, mention: Mention, *, min_length: int = 6) -> tuple[str, int]:
+        """The key and where the text it was read from starts."""
         key = normalise_key(self.left(mention))
         start = mention.clause_start
         while len(key) < min_length and start > mention.sentence_start:
@@ -191,7 +195,7 @@ class DocumentView:
                 break
             start = new_start
             key = normalise_key(self.folded[start : mention.start])
-        return key
+        return key, start
 
     def years(self, mention: Mention) -> set[str]:
         """The years the mention's sentence speaks of (dates found, else years written)."""
