@@ -571,3 +571,24 @@ def test_a_survey_split_in_three_is_not_a_complement() -> None:
         [("Nearly 60%", 60, "percent", "percent", True), ("35%", 35, "percent", "percent")],
     )
     assert [f for f in findings if not f.consistent] == []
+
+
+@pytest.mark.parametrize(("share", "consistent"), [("40%", True), ("45%", False)])
+def test_share_past_a_growth_rate_whole_stated_after(share: str, consistent: bool) -> None:
+    text = (
+        f"2024年新能源汽车销量达到1200万辆，同比增长35%，占全国汽车总销量的{share}。"
+        "其中，纯电动汽车800万辆，插电混动汽车400万辆。\n全国汽车总销量为3000万辆。"
+    )
+    findings = analyse(
+        text,
+        [
+            ("1200万辆", 1.2e7, "vehicles", "count"),
+            ("35%", 35, "percent", "percent"),
+            (share, float(share[:-1]), "percent", "percent"),
+            ("800万辆", 8e6, "vehicles", "count"),
+            ("400万辆", 4e6, "vehicles", "count"),
+            ("3000万辆", 3e7, "vehicles", "count"),
+        ],
+    )
+    assert only(findings, "share").consistent is consistent
+    assert only(findings, "sum").consistent  # 其中 opening the next sentence: 800 + 400 = 1200

@@ -28,7 +28,7 @@ INCREASE = re.compile(
     r"\b(?:gr[eo]w\w*|rose|ris(?:e|es|ing)|increas\w*|up|jump\w*|surg\w*|climb\w*|gain\w*|higher|doubl\w*|tripl\w*|soar\w*)\b",
     re.I,
 )
-_RATE_CUE = re.compile(
+RATE_CUE = re.compile(
     r"(?:(?:同比|环比|较上年|比上年|较去年|比去年)?(?:增长|增加|上升|提升|提高|上涨|下降|减少|下滑|降低|回落|"
     r"增幅|降幅|涨幅|跌幅|缩减|缩短|扩大)(?:了|为|达到?|约|近|超过|高达)?\s*)$|"
     r"(?:\b(?:up|down|rose|grew|grown|increased|fell|declined|dropped|jumped|surged|climbed|gained|"
@@ -144,7 +144,7 @@ def find_growth(doc: DocumentView) -> list[Finding]:
         if rate.kind == Kind.RATIO and (rate.dim is None or rate.dim.name != "times"):
             continue
         left = doc.left(rate)
-        cue = _RATE_CUE.search(left)
+        cue = RATE_CUE.search(left)
         if not cue and not (
             rate.kind == Kind.RATIO and re.search(r"翻|doubl|tripl", rate.text, re.I)
         ):
@@ -232,7 +232,7 @@ def _dated(doc: DocumentView, rate: Mention) -> tuple[Mention, Mention] | None:
     earlier = [m for m in doc.mentions_in_sentence(rate) if m.end <= rate.start]
     # Only the values since the previous rate of the sentence belong to this one.
     for i in range(len(earlier) - 1, -1, -1):
-        if earlier[i].kind == rate.kind and _RATE_CUE.search(doc.left(earlier[i])):
+        if earlier[i].kind == rate.kind and RATE_CUE.search(doc.left(earlier[i])):
             earlier = earlier[i + 1 :]
             break
     values = [m for m in earlier if _compatible(m, rate)]

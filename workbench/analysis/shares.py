@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from workbench.analysis.finding import make_finding
+from workbench.analysis.growth import RATE_CUE
 from workbench.analysis.numbers import fmt, interval, same_measure
 from workbench.analysis.text import DocumentView, Mention, normalise_key, scopes
 from workbench.models import Finding, Kind
@@ -80,10 +81,19 @@ def _share_cue(doc: DocumentView, share: Mention) -> tuple[str, tuple[int, int]]
 def _part_before(doc: DocumentView, share: Mention) -> Mention | None:
     """The amount just before the share, in its clause or the one before, nothing between."""
     i = share.index - 1
+    # A growth rate between the amount and its share (1200万辆，同比增长35%，占…40%) is skipped.
+    while (
+        i >= 0
+        and doc.mentions[i].kind == Kind.PERCENT
+        and RATE_CUE.search(doc.left(doc.mentions[i]))
+    ):
+        i -= 1
     if i < 0:
         return None
     part = doc.mentions[i]
-    if part.sentence != share.sentence or share.clause - part.clause > 1:
+    if part.sentence != share.sentence or share.clause - part.clause > 2:
+        return None
+    if share.index - i == 1 and share.clause - part.clause > 1:
         return None
     if part.kind not in (Kind.CURRENCY, Kind.COUNT, Kind.MEASURE) or part.value <= 0:
         return None
@@ -127,18 +137,20 @@ def _named_whole(
     """The figure stated before under the name the share phrase uses (same scope)."""
     wanted_scope = scopes(name)
     best: Mention | None = None
+    after: Mention | None = None
     for mention in same:
-        if mention.start >= share.start or share.start - mention.start > WHOLE_WINDOW:
-            continue
-        if mention.value <= part.value:
+        if abs(share.start - mention.start) > WHOLE_WINDOW or mention.value <= part.value:
             continue
         key = doc.key(mention)
         if not key or name not in key and not (len(key) >= 4 and key in name):
             continue
         if scopes(key) != wanted_scope:
             continue
-        best = mention  # the nearest one before the share wins
-    return best
+        if mention.start < share.start:
+            best = mention  # the nearest one before the share wins
+        elif after is None:
+            after = mention  # else the first stated after it (…占总销量的40%。总销量为3000万辆)
+    return best or after
 
 
 def _check(doc: DocumentView, part: Mention, whole: Mention, share: Mention) -> Finding:

@@ -23,6 +23,7 @@ from workbench.models import Finding, Kind
 _OF_WHICH = re.compile(
     r"其中|当中|包括|of\s+which|among\s+(?:them|which)|including|includ(?:es|ed)", re.I
 )
+_OPENS_WITH_OF_WHICH = re.compile(r"\s*(?:其中|of\s+(?:these|this|which|them)|among\s+them)", re.I)
 _TOTAL = re.compile(
     r"(?:合计|总计|共计|总共|一共|总和|共|总额|总量|总数|总投入|总金额)(?:为|达到?|约)?\s*$|"
     r"\b(?:in\s+total|a\s+total\s+of|total(?:l?ing)?|combined|altogether|together|sum\s+of)\s*(?:of\s+)?(?:about\s+|around\s+)?$",
@@ -63,11 +64,19 @@ def _same_sentence_after(doc: DocumentView, mention: Mention) -> list[Mention]:
 
 def _of_which(doc: DocumentView, total: Mention) -> tuple[Mention, list[Mention], bool] | None:
     after = _same_sentence_after(doc, total)
-    if not after:
-        return None
-    cue = _OF_WHICH.search(doc.between(total, after[0]))
-    if cue is None:
-        return None
+    if not (after and _OF_WHICH.search(doc.between(total, after[0]))):
+        # 其中 / Of these opening the next sentence of the paragraph: the total is the
+        # last figure of its measure in the sentence before.
+        if any(same_measure(m.dim, total.dim) for m in after):
+            return None
+        following = [m for m in doc.mentions[total.index + 1 :] if m.sentence > total.sentence]
+        if not following or following[0].paragraph != total.paragraph:
+            return None
+        first = following[0]
+        opening = doc.folded[first.sentence_start : first.start]
+        if not _OPENS_WITH_OF_WHICH.match(opening):
+            return None
+        after = [m for m in following if m.sentence == first.sentence]
     parts: list[Mention] = []
     previous = total
     for mention in after:
