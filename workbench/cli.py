@@ -253,9 +253,16 @@ def _print_claims(
 ) -> None:
     claims = store.claims(claim_filter, sort=sort, limit=limit)
     total = store.count_claims(claim_filter)
-    table = Table(box=None, header_style="bold", pad_edge=False)
+    table = Table(box=None, header_style="bold", pad_edge=False, expand=True)
     for column in ("id", "status", "prio", "claim", "first quantity", "attribution"):
-        table.add_column(column, overflow="ellipsis", no_wrap=column != "claim")
+        wide = column == "claim"
+        table.add_column(
+            column,
+            overflow="ellipsis",
+            no_wrap=True,
+            ratio=3 if wide else None,
+            min_width=20 if wide else None,
+        )
     for claim in claims:
         first = claim.quantities[0].text if claim.quantities else ""
         table.add_row(
