@@ -218,3 +218,17 @@ def test_findings_are_stored_per_document_and_filter_claims(sample_store: Store)
     )
     sample_store.replace_findings(one.document_id, [])
     assert sample_store.findings() == []
+
+
+def test_attaching_evidence_can_be_undone(sample_store: Store) -> None:
+    claim = first_claim(sample_store)
+    sample_store.add_evidence(
+        Evidence(id="e9", claim_id=claim.id, url="https://example.org/a"), reviewer="ann"
+    )
+    event = sample_store.last_undoable_event(reviewer="ann")
+    assert event is not None and event.action == "evidence_add"
+    after = sample_store.undo(event.id, reviewer="ann")
+    assert after.evidence_count == 0
+    assert sample_store.evidence_for([claim.id])[claim.id] == []
+    assert sample_store.history(claim.id)[-1].undoes == event.id
+    assert sample_store.last_undoable_event(reviewer="ann") is None

@@ -895,6 +895,8 @@ class Store:
         if row is None:
             raise NotFoundError(f"no event {event_id}")
         event = _event_from_row(row)
+        if event.action == "evidence_add":
+            return self._undo_evidence_add(event, reviewer=reviewer)
         if event.field not in EDITABLE_FIELDS:
             raise InputError(f"event {event_id} ({event.action}) cannot be undone")
         with self._write():
@@ -914,11 +916,34 @@ class Store:
             )
             return self.get_claim(event.claim_id)
 
+    def _undo_evidence_add(self, event: Event, *, reviewer: str) -> Claim:
+        """Detach evidence that an event attached, as an undo event."""
+        evidence_id = (event.after or {}).get("id", "")
+        with self._write() as conn:
+            evidence = self.get_evidence(evidence_id)
+            if evidence.removed:
+                raise ConflictError(
+                    f"evidence {evidence_id} was already removed; nothing was undone",
+                    current=self.get_claim(event.claim_id),
+                )
+            self._detach_evidence(conn, evidence, reviewer)
+            self._record(
+                event.claim_id,
+                reviewer,
+                action="undo",
+                field="evidence",
+                before=event.after,
+                after=None,
+                undoes=event.id,
+            )
+            return self.get_claim(event.claim_id)
+
     def last_undoable_event(self, claim_id: str | None = None, *, reviewer: str) -> Event | None:
         """This reviewer's most recent change that has not been undone yet."""
         sql = (
             "SELECT * FROM events e WHERE e.reviewer = ? AND e.action != 'undo'"
-            " AND e.field IN ('status', 'note', 'assignee', 'tags')"
+            " AND (e.field IN ('status', 'note', 'assignee', 'tags')"
+            "      OR e.action = 'evidence_add')"
             " AND NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id)"
         )
         params: list[Any] = [reviewer]
@@ -1010,12 +1035,7 @@ class Store:
         """Detach evidence from its claim; the record and its snapshots are kept."""
         with self._write() as conn:
             current = self.get_evidence(evidence_id)
-            conn.execute("UPDATE evidence SET removed = 1 WHERE id = ?", [evidence_id])
-            conn.execute(
-                "UPDATE claims SET evidence_count = max(evidence_count - 1, 0),"
-                " version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?",
-                [utc_now(), reviewer, current.claim_id],
-            )
+            self._detach_evidence(conn, current, reviewer)
             self._record(
                 current.claim_id,
                 reviewer,
@@ -1023,6 +1043,16 @@ class Store:
                 field="evidence",
                 before={"id": evidence_id, "url": current.url},
             )
+
+    def _detach_evidence(
+        self, conn: sqlite3.Connection, evidence: Evidence, reviewer: str
+    ) -> None:
+        conn.execute("UPDATE evidence SET removed = 1 WHERE id = ?", [evidence.id])
+        conn.execute(
+            "UPDATE claims SET evidence_count = max(evidence_count - 1, 0),"
+            " version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?",
+            [utc_now(), reviewer, evidence.claim_id],
+        )
 
     def get_evidence(self, evidence_id: str) -> Evidence:
         """One piece of evidence; NotFoundError if there is none."""
