@@ -232,3 +232,17 @@ def test_attaching_evidence_can_be_undone(sample_store: Store) -> None:
     assert sample_store.evidence_for([claim.id])[claim.id] == []
     assert sample_store.history(claim.id)[-1].undoes == event.id
     assert sample_store.last_undoable_event(reviewer="ann") is None
+
+
+def test_a_bulk_change_over_a_stale_read_touches_no_claim(sample_store: Store) -> None:
+    one, two = sample_store.claims(limit=2)
+    sample_store.set_status(two.id, "misleading", reviewer="bob")
+    with pytest.raises(ConflictError, match="changed by bob"):
+        sample_store.bulk_update(
+            [one.id, two.id],
+            {"status": "supported"},
+            reviewer="ann",
+            expected_versions={one.id: one.version, two.id: two.version},
+        )
+    assert sample_store.get_claim(one.id).status is Status.UNREVIEWED
+    assert sample_store.get_claim(two.id).status is Status.MISLEADING

@@ -877,15 +877,31 @@ class Store:
         )
 
     def bulk_update(
-        self, claim_ids: Sequence[str], changes: dict[str, Any], *, reviewer: str
+        self,
+        claim_ids: Sequence[str],
+        changes: dict[str, Any],
+        *,
+        reviewer: str,
+        expected_versions: dict[str, int] | None = None,
     ) -> list[Claim]:
-        """Apply the same change to several claims in one transaction."""
+        """Apply the same change to several claims in one transaction.
+
+        With `expected_versions`, all or nothing: if any claim changed since the
+        version given for it, ConflictError and no claim is touched.
+        """
         changes = _validated_changes(changes)
         updated: list[Claim] = []
         with self._write():
             for claim_id in claim_ids:
+                expected = (expected_versions or {}).get(claim_id)
                 updated.append(
-                    self.update_claim(claim_id, changes, reviewer=reviewer, action="bulk")
+                    self.update_claim(
+                        claim_id,
+                        changes,
+                        reviewer=reviewer,
+                        action="bulk",
+                        expected_version=expected,
+                    )
                 )
         return updated
 
@@ -1044,9 +1060,7 @@ class Store:
                 before={"id": evidence_id, "url": current.url},
             )
 
-    def _detach_evidence(
-        self, conn: sqlite3.Connection, evidence: Evidence, reviewer: str
-    ) -> None:
+    def _detach_evidence(self, conn: sqlite3.Connection, evidence: Evidence, reviewer: str) -> None:
         conn.execute("UPDATE evidence SET removed = 1 WHERE id = ?", [evidence.id])
         conn.execute(
             "UPDATE claims SET evidence_count = max(evidence_count - 1, 0),"

@@ -31,6 +31,8 @@ class WriteJob:
     changes: dict[str, Any] = field(default_factory=dict)
     #: The claim version the reviewer saw when deciding (single-claim updates).
     seen_version: int | None = None
+    #: The versions the reviewer saw of each claim of a bulk change.
+    seen_versions: dict[str, int] = field(default_factory=dict)
     #: When the reviewer made the decision (time.perf_counter), for measuring save latency.
     decided_at: float = field(default_factory=time.perf_counter)
 
@@ -111,7 +113,16 @@ def run_job(store: Store, queue: DecisionQueue, job: WriteJob, *, reviewer: str)
             queue.remember(claim_id, expected, claim.version)
         return WriteResult([claim])
     if job.kind == "bulk":
-        claims = store.bulk_update(job.claim_ids, job.changes, reviewer=reviewer)
+        expected = {
+            claim_id: queue.expected_version(claim_id, version)
+            for claim_id, version in job.seen_versions.items()
+        }
+        claims = store.bulk_update(
+            job.claim_ids, job.changes, reviewer=reviewer, expected_versions=expected or None
+        )
+        for claim in claims:
+            if claim.id in expected:
+                queue.remember(claim.id, expected[claim.id], claim.version)
         return WriteResult(claims, f"{len(claims)} claim(s) updated")
     if job.kind == "add_tags":
         return WriteResult(_add_tags(store, job, reviewer), "tags added")

@@ -448,7 +448,8 @@ class ReviewScreen(Screen[None]):
     def _change(self, changes: dict[str, Any]) -> None:
         selected = self._selected_ids()
         if selected:
-            self._save(WriteJob("bulk", selected, changes))
+            seen = {c: self.table.claims[c].version for c in selected if c in self.table.claims}
+            self._save(WriteJob("bulk", selected, changes, seen_versions=seen))
             self.table.unselect_all()
             self._update_summary()
             return
