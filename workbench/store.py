@@ -1142,14 +1142,9 @@ class Store:
         """All findings, or those involving any of these claims."""
         if claim_ids is None:
             rows = self._rows("SELECT * FROM findings ORDER BY document_id, id")
-        else:
-            wanted = set(claim_ids)
-            rows = [
-                r
-                for r in self._rows("SELECT * FROM findings ORDER BY document_id, id")
-                if wanted & set(json.loads(r["claims"] or "[]"))
-            ]
-        return [_finding_from_row(r) for r in rows]
+            return [_finding_from_row(r) for r in rows]
+        unique = {f.id: f for found in self.findings_for(claim_ids).values() for f in found}
+        return sorted(unique.values(), key=lambda f: (f.document_id or "", f.id))
 
     def _insert_snapshot(self, evidence: Evidence) -> None:
         self._insert_fetch(

@@ -325,3 +325,43 @@ async def test_command_palette_lists_actions(app: WorkbenchApp) -> None:
         names = [str(hit.display) async for hit in provider.discover()]
         for expected in ("Supported (s)", "Undo (ctrl+z)", "Export (E)", "Help (question_mark)"):
             assert expected in names
+
+
+async def test_findings_show_in_the_detail_and_filter_the_table(
+    app: WorkbenchApp, small_store: Store
+) -> None:
+    from textual.widgets import Checkbox
+
+    from workbench.models import Finding
+    from workbench.tui.widgets.claim_detail import ClaimDetail
+
+    top = small_store.get_claim(TOP)
+    small_store.replace_findings(
+        top.document_id,
+        [
+            Finding(
+                id="f1",
+                kind="share",
+                document_id=top.document_id,
+                claims=[TOP, "c000000000a3"],
+                stated=40,
+                computed=33.3,
+                consistent=False,
+                tolerance=0.5,
+                explanation="600 ÷ 1800 = 33.3%, not the stated 40%",
+            ),
+        ],
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        shown = app.review.query_one(ClaimDetail).details
+        assert shown is not None and [f.id for f in shown.findings] == ["f1"]
+        await pilot.press("escape", "f")
+        await settle(pilot)
+        app.screen.query_one("#filter-inconsistent", Checkbox).value = True
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert set(app.review.table.claims) == {TOP, "c000000000a3"}
+        assert app.review.claim_filter.inconsistent is True

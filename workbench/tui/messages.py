@@ -8,7 +8,7 @@ from typing import Any
 from textual.message import Message
 
 from workbench.errors import ConflictError
-from workbench.models import Claim, Document, Event, Evidence, Status
+from workbench.models import Claim, Document, Event, Evidence, Finding, Status
 
 
 class PageLoaded(Message):
@@ -51,6 +51,7 @@ class ClaimDetails:
     duplicates: list[Claim] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     history: list[Event] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
 
 
 class DetailLoaded(Message):

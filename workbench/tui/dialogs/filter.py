@@ -1,4 +1,5 @@
-"""The filter dialog (f): status, document, section, attribution, tag, assignee, evidence, duplicates."""
+"""The filter dialog (f): status, document, section, attribution, tag, assignee, evidence,
+duplicates, inconsistent findings."""
 
 from __future__ import annotations
 
@@ -66,6 +67,11 @@ class FilterDialog(ModalScreen[ClaimFilter | None]):
                 id="filter-evidence",
             )
             yield Checkbox("Hide duplicates", self.current.hide_duplicates, id="filter-duplicates")
+            yield Checkbox(
+                "Only claims in an inconsistent finding (✗ consistency check)",
+                bool(self.current.inconsistent),
+                id="filter-inconsistent",
+            )
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Apply (ctrl+s)", variant="primary", id="filter-apply-button")
                 yield Button("Clear all", id="filter-clear-button")
@@ -91,6 +97,7 @@ class FilterDialog(ModalScreen[ClaimFilter | None]):
         evidence = self.query_one("#filter-evidence", Select).value
         values["has_evidence"] = {"with": True, "without": False}.get(evidence)  # type: ignore[call-overload]
         values["hide_duplicates"] = self.query_one("#filter-duplicates", Checkbox).value
+        values["inconsistent"] = self.query_one("#filter-inconsistent", Checkbox).value or None
         self.dismiss(ClaimFilter(**values))
 
     def action_cancel(self) -> None:

@@ -22,6 +22,7 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
+from workbench.analysis.run import findings_for_claim
 from workbench.errors import ConflictError, NotFoundError, WorkbenchError
 from workbench.models import SORT_COLUMNS, Claim, ClaimFilter, Document, Evidence, Status
 from workbench.safe import one_line
@@ -286,6 +287,7 @@ class ReviewScreen(Screen[None]):
             duplicates=self.store.duplicates_of(claim_id),
             evidence=self.store.evidence_for([claim_id])[claim_id],
             history=self.store.history(claim_id),
+            findings=findings_for_claim(self.store, claim_id),
         )
         if not worker.is_cancelled:
             self.post_message(DetailLoaded(details))

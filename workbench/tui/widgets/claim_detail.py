@@ -118,6 +118,17 @@ def render_details(details: ClaimDetails) -> Text:
             out.append(" ")
             out.append_text(safe_line(duplicate.text, 90))
             out.append("\n")
+    if details.findings:
+        _section(out, f"Consistency checks ({len(details.findings)})")
+        for finding in details.findings:
+            out.append(
+                "  ✓ " if finding.consistent else "  ✗ ",
+                style="bold green" if finding.consistent else "bold red",
+            )
+            out.append_text(safe(finding.kind, "bold"))
+            out.append("  ")
+            out.append_text(safe_line(finding.explanation, 120))
+            out.append("\n")
     _section(out, f"Evidence ({len(details.evidence)})")
     if not details.evidence:
         out.append("  none yet — press e to add a source\n", style="dim")
