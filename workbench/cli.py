@@ -450,14 +450,22 @@ def import_(export_file: Path, db_path: Path) -> None:
 def evaluate(docs: tuple[Path, ...], gold_dir: Path, show: int) -> None:
     """Score the extractor against gold annotations (precision, recall, F1, values).
 
+    With a findings/ folder of gold relations beside the gold mentions, also
+    scores the consistency checks (precision and recall of findings).
+
     Example: workbench eval workbench/samples --gold tests/gold --show 20
     """
+    from workbench.analysis.evaluate import report as findings_report
     from workbench.evaluate import main as run_eval
 
     paths: list[Path] = []
     for doc in docs:
         paths.extend(sorted(doc.rglob("*.txt")) if doc.is_dir() else [doc])
-    sys.exit(run_eval(paths, gold_dir, show))
+    code = run_eval(paths, gold_dir, show)
+    if (gold_dir / "findings").is_dir():
+        click.echo("")
+        findings_report(paths, gold_dir / "findings", show=show, echo=click.echo)
+    sys.exit(code)
 
 
 # -- evidence: sources attached to claims, fetched and rechecked -------------------
