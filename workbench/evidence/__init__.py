@@ -70,8 +70,10 @@ async def attach_evidence(
         allowed = ", ".join(s.value for s in Stance)
         raise InputError(f"unknown stance {stance!r}; use one of: {allowed}") from None
     target = resolve_target(url_or_path)
-    claim = store.get_claim(claim_id)
-    for existing in store.evidence_for([claim.id])[claim.id]:
+    # Store calls run in a thread: this coroutine runs on the TUI's event loop.
+    claim = await asyncio.to_thread(store.get_claim, claim_id)
+    attached = await asyncio.to_thread(store.evidence_for, [claim.id])
+    for existing in attached[claim.id]:
         if existing.url == target.location:
             raise InputError(
                 f"{target.location} is already attached to claim {claim.id} as {existing.id};"
@@ -101,7 +103,7 @@ async def attach_evidence(
         matches=matches,
         suggested_stance=suggest_stance(matches),
     )
-    return store.add_evidence(evidence, reviewer=reviewer)
+    return await asyncio.to_thread(store.add_evidence, evidence, reviewer=reviewer)
 
 
 def attach_evidence_sync(
