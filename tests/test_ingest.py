@@ -165,3 +165,21 @@ def test_a_failure_inside_one_document_leaves_the_database_as_it_was(
     with pytest.raises(RuntimeError):
         ingest_paths(store, [path])
     assert store.documents() == [] and store.count_claims() == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("# Grid Outlook 2025\n\nDemand rose 4%.", "Grid Outlook 2025"),
+        ("• 邮箱 a@b.cn\n\n统计公报（2024年）\n\n全年增长5%。", "统计公报（2024年）"),
+        ("Photo\n\nThe survey of 800 firms found that 95% saw no return, it said.", "file.txt"),
+        (
+            "据报道,在会议上,《全球创新指数报告2025》正式发布,已连续五年发布。\n图片",
+            "全球创新指数报告2025",
+        ),
+    ],
+)
+def test_titles_are_guessed_from_headings_lines_or_a_named_report(text: str, title: str) -> None:
+    from workbench.ingest import guess_title
+
+    assert guess_title(text, "file.txt") == title

@@ -45,7 +45,8 @@ def detect_language(text: str) -> str:
 
 
 def guess_title(text: str, fallback: str) -> str:
-    """The first Markdown heading, else an early short line that reads like a title."""
+    """The first Markdown heading, else an early line that reads like a title, else the
+    report named in 《》 at the start (a news item about a report), else `fallback`."""
     lines = [line.strip(" •*-\t") for line in text.splitlines()[:40]]
     for line in text.splitlines()[:40]:
         if line.startswith("#"):
@@ -54,14 +55,19 @@ def guess_title(text: str, fallback: str) -> str:
     for line in candidates:
         if _REPORT_WORD.search(line):
             return line
-    return candidates[0] if candidates else fallback
+    if candidates:
+        return candidates[0]
+    named = _NAMED_REPORT.search(text[:500])
+    return named.group(1) if named else fallback
 
 
-_REPORT_WORD = re.compile(r"报告|報告|白皮书|白皮書|[Rr]eport|[Ss]urvey|[Rr]eview")
+_REPORT_WORD = re.compile(r"报告|報告|白皮书|白皮書|公报|公報|[Rr]eport|[Ss]urvey|[Rr]eview")
+_NAMED_REPORT = re.compile(r"《([^》]{4,60}(?:报告|報告|白皮书|白皮書|公报|公報)[^》]{0,12})》")
 
 
 def _looks_like_title(line: str) -> bool:
-    return 4 <= len(line) <= 80 and not re.search(r"[。！？.!?,，:：@]$|@|https?://", line)
+    # Six characters at least: shorter lines at the top are captions and labels (发布现场).
+    return 6 <= len(line) <= 80 and not re.search(r"[。！？.!?,，:：@]$|@|https?://", line)
 
 
 def document_from_text(
