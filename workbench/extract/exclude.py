@@ -39,6 +39,14 @@ _LINE_NUMBERING = re.compile(
 _INLINE_NUMBERING = re.compile(
     r"[(（][0-9]{1,2}[)）](?=\s*[^\s%])|\[[0-9]{1,3}(?:[,–-][0-9]{1,3})*\]"
 )
+# A list run into one paragraph after a colon or a full stop: "注：1. 本公报… 2. 部分数据…".
+_RUN_IN_NUMBERING = re.compile(
+    r"(?:(?<=[：:。；;])|(?<=[：:。；;.] ))(?<![0-9][:：])[0-9]{1,2}(?:\.(?= ?[\u4e00-\u9fffA-Z])|[、)）])"
+)
+# The length of the document itself, not a fact about the world: "the full 64-page report".
+_SELF_LENGTH = re.compile(
+    r"(?<![0-9.,])[0-9]{1,4}-(?:page|slide|chapter|minute-read)s?\b", re.IGNORECASE
+)
 # 一是 二是 … and 其一: enumerators of a list written inside a paragraph.
 _ENUMERATOR = re.compile(
     r"(?:^|(?<=[。；;，,：:\s]))(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])"
@@ -61,6 +69,8 @@ def excluded_mask(folded: str) -> bytearray:
         _LINE_NUMBERING,
         _INLINE_NUMBERING,
         _ENUMERATOR,
+        _RUN_IN_NUMBERING,
+        _SELF_LENGTH,
     ):
         for match in pattern.finditer(folded):
             start, end = match.span()

@@ -69,11 +69,16 @@ _EN_WORD_HIT = re.compile(
     r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|dozen|a|an|half|doubled|doubling|tripled|tripling|"
-    r"quadrupled|halved|twofold|threefold|fourfold|fivefold|tenfold|double|triple|quadruple|"
+    r"quadrupled|halved|twofold|threefold|fourfold|fivefold|tenfold|double|triple|quadruple|twice|thrice|"
     r"top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|number)\b"
 )
 #: What may follow 成 when it is not "tenths": 成为 (become), 成功, 成本, 成立 …
 _NOT_TENTHS = "为功本立果长员熟交就效都绩品型分千万百批套片群"
+#: Characters ending a number's scale or unit: a dash after them joins a range, not a sign.
+_UNIT_ENDINGS = frozenset("十百千万亿元年月日天个人家件次吨米%‰倍点")
+#: "three of the …": a count of a set named after it.
+_PARTITIVE = re.compile(r" of (?:the|its|their|our|his|her|them|these|those|all|us)\b")
+_MONTH_RANGE = re.compile(r"[-–—~至到](?:1[0-2]|0?[1-9])月份?")
 _ZH_SPECIAL = re.compile(r"翻番|半数|过半|减半")
 _RANK_VERBS_ZH = (
     "排名",
@@ -120,9 +125,9 @@ _CURRENCY_BY_LENGTH = sorted(CURRENCY_PREFIXES.items(), key=lambda item: -len(it
 _ZH_HEDGES_BY_LENGTH = sorted(ZH_HEDGES_BEFORE.items(), key=lambda item: -len(item[0]))
 _EN_HEDGES_BY_LENGTH = sorted(EN_HEDGES_BEFORE.items(), key=lambda item: -len(item[0]))
 _EN_SCALE_RE = re.compile(
-    r" ?(hundred|thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn)(?![a-z])"
+    r" ?(hundred|thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakhs?|crores?)(?![a-z])"
 )
-_GLUED_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9}
+_GLUED_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 _ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
 
 
@@ -257,7 +262,7 @@ class _Scanner:
             digits = f[max(0, pos - 8) : pos]
             # 4K and 3M are names; 500K users and 1.5M downloads are amounts
             big_enough = "." in digits or sum(c.isdigit() for c in digits) >= 2
-            if has_currency or (upper and big_enough):
+            if has_currency or (upper and big_enough and ch != "t"):
                 return pos + 1, _GLUED_SCALE[ch]
         return pos, 1.0
 
@@ -355,6 +360,9 @@ class _Scanner:
                 continue
             if f[start].isdigit():
                 mention = self.arabic(start, end)
+                if mention is not None and mention.kind != Kind.DATE and self.minus_before(start):
+                    mention.start = min(mention.start, start - 1)
+                    mention.value = -mention.value if mention.value else mention.value
             else:
                 mention = self.chinese(start, end)
             if mention is not None:
@@ -377,8 +385,8 @@ class _Scanner:
         if value is None:
             return None
         nxt = self.char(e)
-        if nxt == ":" and self.char(e + 1).isdigit():
-            return None  # a time of day or a score line
+        if nxt in ":：" and self.char(e + 1).isdigit():
+            return self.colon_ratio(s, e, value)
         if nxt == "/" and self.char(e + 1).isdigit():
             return self.slash_date(s, e, value)
         if _is_letter(nxt):
@@ -386,7 +394,10 @@ class _Scanner:
             while letters_end < self.n and letters_end - e < 12 and _is_letter(f[letters_end]):
                 letters_end += 1
             letters = self.low[e:letters_end]
-            if not self.char(letters_end).isdigit() and not self._known_suffix(letters):
+            known = self._known_suffix(letters) or (
+                letters == "t" and bool(self.currency_before(s)[1])
+            )  # $1.8T, but 2T is a name
+            if not self.char(letters_end).isdigit() and not known:
                 if letters in _ORDINAL_SUFFIX or letters == "s":
                     pass
                 else:
@@ -433,10 +444,34 @@ class _Scanner:
             bound=bound, between=between, pct_prefix=pct_prefix, capital_name=self.capital_before(s),
         )  # fmt: skip
 
+    def minus_before(self, s: int) -> bool:
+        """True when a minus sign, not a range dash or a hyphen, stands right before `s`: −2.3%, 为-2.49‰."""
+        if self.char(s - 1) != "-":
+            return False
+        before = self.char(s - 2)
+        if not before or before in " \t\n|(（:：,，;；=":
+            return True
+        return _is_cjk(before) and before not in _UNIT_ENDINGS
+
+    def colon_ratio(self, s: int, e: int, value: float) -> Mention | None:
+        """3:1 is a ratio; 10:30 (two-digit minutes) is a time of day."""
+        m2 = _TOKEN.match(self.f, e + 1)
+        if m2 is None or not self.f[e + 1].isdigit():
+            return None
+        second = parse_arabic(m2.group())
+        digits = m2.group()
+        if second is None or not second or "," in digits:
+            return None
+        if len(digits) == 2 and digits.isdigit() or self.char(m2.end()) in ":：":
+            return None  # 10:30, 1:23:45
+        if _is_letter(self.char(m2.end())):
+            return None
+        return self.with_hedges(s, m2.end(), round(value / second, 4), "", Kind.RATIO)
+
     def _known_suffix(self, letters: str) -> bool:
         if letters in _ORDINAL_SUFFIX or letters in ("s",):
             return True
-        if letters in _GLUED_SCALE or letters in EN_SCALE_WORDS:
+        if letters in EN_SCALE_WORDS or letters in _GLUED_SCALE and letters != "t":
             return True
         if letters in EN_UNIT_WORDS or letters in ("h", "x", "pc"):
             return True
@@ -523,6 +558,8 @@ class _Scanner:
         upos, unit, kind = self.read_unit(pos, arabic)
         if kind is not None:
             pos = upos
+            if unit == "times" and self.char(pos) == "半":
+                value, pos = value + 0.5, pos + 1  # 两倍半 = 2.5 times
         elif not currency and arabic:
             npos, noun = self.count_noun(pos)
             if noun and capital_name and scale == 1.0:
@@ -543,8 +580,9 @@ class _Scanner:
         rng = self.range_after(pos, kind, between)
         if rng is not None:
             r_end, r_scale, r_unit, r_kind = rng
+            if scale == 1.0:
+                value *= r_scale  # €30–35 billion: the scale written once, after the range
             if kind is None:
-                value *= r_scale
                 unit, kind = r_unit, r_kind
             pos = r_end
         hpos, h_approx, h_bound = self.hedge_after(pos)
@@ -600,7 +638,12 @@ class _Scanner:
                 k += 1
         elif between and self.low.startswith(" and ", j):
             k = j + 5
-        elif kind is None and self.low.startswith(" to ", j) and not self._from_before(pos):
+        elif (
+            kind is None
+            and self.low.startswith(" to ", j)
+            and not self._from_before(pos)
+            and not self._by_before(pos)
+        ):
             k = j + 4
         else:
             return None
@@ -635,6 +678,13 @@ class _Scanner:
             return None
         return end, scale, unit, u_kind
 
+    def _by_before(self, pos: int) -> bool:
+        """True when the number before `pos` is a change ("fell by 26,000 to 761,000")."""
+        k = pos
+        while k > 0 and not self.f[k - 1].isspace() and pos - k < 24:
+            k -= 1
+        return self.low.endswith("by ", 0, k)
+
     def _from_before(self, pos: int) -> bool:
         window = self.low[max(0, pos - 40) : pos]
         return " from " in window or window.startswith("from ")
@@ -654,6 +704,10 @@ class _Scanner:
             if self.char(e + 1) == "代":
                 return self._date_span(s, e + 2)
             return False
+        if nxt in "-–—~至到" and 1 <= value <= 12 and len(tok) <= 2:
+            month_range = _MONTH_RANGE.match(f, e)
+            if month_range:
+                return self._date_span(s, month_range.end())  # 1-11月, 1—9月份: a period
         if nxt == "月" and 1 <= value <= 12 and self.char(s - 1) != "个":
             j = e + 1
             while j < self.n and j - e < 4 and f[j].isdigit():
@@ -911,16 +965,18 @@ class _Scanner:
         if word in ("doubled", "doubling", "tripled", "tripling", "quadrupled", "halved"):
             value = {"doub": 2.0, "trip": 3.0, "quad": 4.0, "halv": 0.5}[word[:4]]
             return Mention(s, e, value, "times", Kind.RATIO)
+        if word in ("twice", "thrice"):
+            if low.startswith(("-", " a ", " per ", " weekly", " daily", " yearly"), e):
+                return None  # twice-yearly, twice a year: a frequency
+            return self.with_hedges(s, e, 2.0 if word == "twice" else 3.0, "times", Kind.RATIO)
         if word in ("double", "triple", "quadruple"):
             before = low[max(0, s - 16) : s]
-            if re.search(r"\b(?:to|will|would|could|may|might|set to|expected to)\s$", before):
-                return Mention(
-                    s,
-                    e,
-                    {"double": 2.0, "triple": 3.0, "quadruple": 4.0}[word],
-                    "times",
-                    Kind.RATIO,
-                )
+            start, approx, bound = self.hedge_before(s)
+            if start < s or re.search(
+                r"\b(?:to|will|would|could|may|might|set to|expected to)\s$", before
+            ):
+                value = {"double": 2.0, "triple": 3.0, "quadruple": 4.0}[word]
+                return Mention(start, e, value, "times", Kind.RATIO, approx, bound)
             return None
         if word.endswith("fold"):
             value = parse_english_words([word[:-4]])
@@ -964,9 +1020,12 @@ class _Scanner:
             denominator = EN_FRACTIONS[frac.group(1)]
             after = low[frac.end() : frac.end() + 4]
             before = low[max(0, s - 4) : s]
-            if numerator and (
-                after.startswith(" of") or before.endswith("by ") or frac.group(1).endswith("s")
-            ):
+            plural_fraction = frac.group(1).endswith("s") and (
+                not frac.group(1).startswith("quarter")
+                or frac.group().startswith("-")
+                or after.startswith(" of")
+            )  # "within two quarters" counts periods, "three quarters of" is a fraction
+            if numerator and (after.startswith(" of") or before.endswith("by ") or plural_fraction):
                 if (
                     frac.group(1).startswith("third")
                     and word in ("a", "an")
@@ -983,7 +1042,8 @@ class _Scanner:
                     approx,
                     bound,
                 )
-            return None
+            if not frac.group(1).startswith("quarter") or word in ("a", "an"):
+                return None
         if word in ("a", "an"):
             if len(words) == 1:
                 return None
@@ -1008,6 +1068,9 @@ class _Scanner:
                 return Mention(
                     start, ratio.end(), round(value / base, 4), "", Kind.RATIO, approx, bound
                 )
+        if words != ["one"] and _PARTITIVE.match(low, end):
+            start, approx, bound = self.hedge_before(s)
+            return Mention(start, end, value, "", Kind.COUNT, approx, bound)  # three of the top 10
         if words == ["one"]:
             upos, unit, kind = self.read_unit(end, False)
             if kind in (Kind.PERCENT, Kind.CURRENCY, Kind.MEASURE):

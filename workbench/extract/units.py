@@ -134,6 +134,7 @@ EN_UNITS: dict[str, tuple[str, Kind]] = {
     "-hour": ("hours", DUR), "minutes": ("minutes", DUR), "minute": ("minutes", DUR),
     "mins": ("minutes", DUR), "min": ("minutes", DUR), "seconds": ("seconds", DUR),
     "second": ("seconds", DUR), "decades": ("decades", DUR), "decade": ("decades", DUR),
+    "quarters": ("quarters", DUR),
     "gpu-hours": ("GPU-hours", MEA), "gpu hours": ("GPU-hours", MEA), "gpu-hour": ("GPU-hours", MEA),
     "eflops": ("EFlops", MEA), "exaflops": ("EFlops", MEA), "pflops": ("PFlops", MEA),
     "petaflops": ("PFlops", MEA), "tflops": ("TFlops", MEA), "teraflops": ("TFlops", MEA),
