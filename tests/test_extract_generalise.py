@@ -100,3 +100,32 @@ def test_month_ranges_are_time_scope(sentence: str, date: str) -> None:
     found = find_mentions(sentence)
     assert date in [sentence[m.start : m.end] for m in found if m.kind == Kind.DATE]
     assert len(mentions(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Fossil fuel supply 1 120\n", 1120),
+        ("Power generation 1 050\n", 1050),
+        ("Capacity reached 1 000 GW in 2024.", 1000),
+        ("Capacity of 12\u202f345 MW.", 12345),
+        ("A staff of 2\u00a0100 people.", 2100),
+    ],
+)
+def test_digit_groups_separated_by_spaces(text: str, value: float) -> None:
+    assert [v for _, v, *_ in mentions(text)] == [value]
+
+
+def test_plain_space_between_table_cells_keeps_them_apart() -> None:
+    assert [v for _, v, *_ in mentions("Korea 3 120 15%")] == [3, 120, 15]
+
+
+def test_capitalised_label_of_a_table_row_is_not_a_name() -> None:
+    assert [v for _, v, *_ in mentions("Grids 450\nStorage 66 12%\n")] == [450, 66, 12]
+    assert mentions("Phase 2\nWindows 11\n") == []
+
+
+def test_ranges_in_words_take_the_low_end() -> None:
+    assert mentions("Costs are two to three times higher.")[0][:2] == ("two to three times", 2)
+    assert mentions("It lasts five-six years.")[0][:2] == ("five-six years", 5)
+    assert mentions("Twenty-five firms signed.")[0][:2] == ("Twenty-five firms", 25)

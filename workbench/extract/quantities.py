@@ -21,6 +21,7 @@ from workbench.extract.numbers import (
     EN_FRACTIONS,
     EN_ORDINALS,
     EN_SCALE_WORDS,
+    EN_TENS,
     parse_arabic,
     parse_chinese,
     parse_english_words,
@@ -78,6 +79,12 @@ _NOT_TENTHS = "为功本立果长员熟交就效都绩品型分千万百批套�
 _UNIT_ENDINGS = frozenset("十百千万亿元年月日天个人家件次吨米%‰倍点")
 #: "three of the …": a count of a set named after it.
 _PARTITIVE = re.compile(r" of (?:the|its|their|our|his|her|them|these|those|all|us)\b")
+_EN_WORD_RANGE = re.compile(
+    r"(?: to | or |-)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|hundred)\b"
+)
+#: Spaces that only ever separate digit groups: 1 120 with a thin or no-break space.
+_GROUP_SPACES = frozenset("\u00a0\u202f\u2009")
 _MONTH_RANGE = re.compile(r"[-–—~至到](?:1[0-2]|0?[1-9])月份?")
 _ZH_SPECIAL = re.compile(r"翻番|半数|过半|减半")
 _RANK_VERBS_ZH = (
@@ -152,6 +159,7 @@ class _Scanner:
     """The state of one scan: the folded and lower-cased text, the exclusion mask."""
 
     def __init__(self, text: str) -> None:
+        self.raw = text
         self.f = fold(text)
         self.low = self.f.translate(_ASCII_LOWER)
         self.n = len(self.f)
@@ -379,9 +387,13 @@ class _Scanner:
             return None
         if tok.endswith(","):
             return None
+        if tok[0] == "0" and tok[1:2].isdigit():
+            return None  # 050, 007: a code or the tail of a digit group, never a number alone
         if is_name_glued(f, s, e):
             return None
-        value = parse_arabic(tok)
+        e = self.space_grouped(s, e)
+        tok = f[s:e]
+        value = parse_arabic(tok.replace(" ", ""))
         if value is None:
             return None
         nxt = self.char(e)
@@ -422,8 +434,8 @@ class _Scanner:
             self.low[max(0, word_start - 24) : word_start]
         ):
             return Mention(word_start, e, value, "rank", Kind.RANK)
-        if lowered in EN_REFERENCE_WORDS:
-            return None
+        if lowered in EN_REFERENCE_WORDS and " " not in tok:
+            return None  # Figure 3; but "Power generation 1 050" is a table row
         if lowered == "top" and integer:
             end, _, _ = self.read_unit(e, True)
             return Mention(word_start, e, value, "rank", Kind.RANK, bound=Bound.UPPER)
@@ -443,6 +455,36 @@ class _Scanner:
             s, e, start, value, arabic=True, currency=currency, per=per, approx=approx,
             bound=bound, between=between, pct_prefix=pct_prefix, capital_name=self.capital_before(s),
         )  # fmt: skip
+
+    def space_grouped(self, s: int, e: int) -> int:
+        """The end of a number written with spaces between digit groups (1 120, 12 345 678).
+
+        A thin or no-break space always groups digits; a plain one only when the number
+        then ends the line or takes a unit, as in a table flattened to text.
+        """
+        f = self.f
+        if not (1 <= e - s <= 3) or not f[s:e].isdigit() or self.char(s - 1) in ".,":
+            return e
+        end = e
+        spaces: list[str] = []
+        while (
+            self.char(end) == " "
+            and f[end + 1 : end + 4].isdigit()
+            and len(f[end + 1 : end + 4]) == 3
+            and not self.char(end + 4).isdigit()
+        ):
+            spaces.append(self.raw[end])
+            end += 4
+        if end == e:
+            return e
+        if all(c in _GROUP_SPACES for c in spaces):
+            return end
+        rest = self.char(end)
+        if rest in ("", "\n") or (rest == "." and not self.char(end + 1).isdigit()):
+            return end
+        if self.read_unit(end, True)[2] not in (None, Kind.COUNT, Kind.DATE):
+            return end
+        return e
 
     def minus_before(self, s: int) -> bool:
         """True when a minus sign, not a range dash or a hyphen, stands right before `s`: −2.3%, 为-2.49‰."""
@@ -498,11 +540,25 @@ class _Scanner:
         """True when a capitalised word stands right before the number: Gemini 1.5, Figure 3."""
         if s < 2 or self.f[s - 1] != " ":
             return False
-        word, _ = self.word_before(s)
+        word, word_start = self.word_before(s)
         word = word.rstrip(".")
         if not word or not word[0].isupper():
             return False
-        return word.lower() not in EN_CAPITAL_STOP and word.lower() not in EN_HEDGES_BEFORE
+        if word.lower() in EN_CAPITAL_STOP or word.lower() in EN_HEDGES_BEFORE:
+            return False
+        return not self.table_row(word_start, s)
+
+    def table_row(self, label_start: int, s: int) -> bool:
+        """True when `label number…` is a whole line of a table flattened to text: Grids 450."""
+        line_start = self.f.rfind("\n", 0, label_start) + 1
+        if self.f[line_start:label_start].strip(" |\t"):
+            return False
+        line_end = self.f.find("\n", s)
+        rest = self.f[s : self.n if line_end == -1 else line_end]
+        if not rest or rest.strip("0123456789.,%‰ |\t-"):
+            return False
+        cells = [c for c in rest.replace("|", " ").split() if c]
+        return len(cells) >= 2 or (cells[0][:1].isdigit() and parse_arabic(cells[0]) or 0) >= 20
 
     def finish(
         self,
@@ -619,7 +675,7 @@ class _Scanner:
             or "score" in self.low[max(0, start - 16) : start]
         ):
             return Kind.SCORE, "points"
-        if "比" in before or "ratio" in before or "率" in before[-2:]:
+        if "比" in before or re.search(r"\bratio", before) or "率" in before[-2:]:
             return Kind.RATIO, ""
         return Kind.COUNT, ""
 
@@ -694,7 +750,7 @@ class _Scanner:
     def date(self, s: int, e: int, tok: str, value: float) -> Mention | None | bool:
         """A date mention for a year, month or day used as time scope; False if not a date."""
         f = self.f
-        if "." in tok or "," in tok:
+        if "." in tok or "," in tok or " " in tok:
             return False
         nxt = self.char(e)
         year_like = len(tok) == 4 and 1000 <= value <= 2999
@@ -1009,6 +1065,8 @@ class _Scanner:
             ).match(low, end)
             if not nxt:
                 break
+            if low[end] == "-" and words[-1] not in EN_TENS:
+                break  # five-six is a range, twenty-five one number
             words.append(nxt.group(1))
             end = nxt.end()
         # Fractions: a third of, two-thirds, three quarters.
@@ -1081,6 +1139,9 @@ class _Scanner:
             return None
         start, currency = self.currency_before(s)
         start, approx, bound = self.hedge_before(start)
+        second = _EN_WORD_RANGE.match(low, end)
+        if second and parse_english_words([second.group(1)]) is not None:
+            end = second.end()  # two to three times, five-six years: the low end is the value
         upos, unit, kind = self.read_unit(end, False)
         if kind is not None:
             end = upos
