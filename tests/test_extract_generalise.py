@@ -129,3 +129,21 @@ def test_ranges_in_words_take_the_low_end() -> None:
     assert mentions("Costs are two to three times higher.")[0][:2] == ("two to three times", 2)
     assert mentions("It lasts five-six years.")[0][:2] == ("five-six years", 5)
     assert mentions("Twenty-five firms signed.")[0][:2] == ("Twenty-five firms", 25)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("H1 2024 margins were 31.5%.", "2024"),
+        ("Q3 2025 sales rose 8%.", "2025"),
+        ("3季度营收增长12%。", "3季度"),
+    ],
+)
+def test_periods_named_with_half_quarter_or_fiscal_year(sentence: str, date: str) -> None:
+    found = find_mentions(sentence)
+    assert date in [sentence[m.start : m.end] for m in found if m.kind == Kind.DATE]
+    assert len(mentions(sentence)) == 1
+
+
+def test_form_names_are_not_quantities() -> None:
+    assert mentions("See page 12 of the 10-K and the 20-F.") == []

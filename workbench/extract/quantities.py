@@ -85,6 +85,7 @@ _EN_WORD_RANGE = re.compile(
 )
 #: Spaces that only ever separate digit groups: 1 120 with a thin or no-break space.
 _GROUP_SPACES = frozenset("\u00a0\u202f\u2009")
+_PERIOD_MARK = re.compile(r"(?<![a-z0-9])(?:[hq][1-4]|fy) $")
 _MONTH_RANGE = re.compile(r"[-–—~至到](?:1[0-2]|0?[1-9])月份?")
 _ZH_SPECIAL = re.compile(r"翻番|半数|过半|减半")
 _RANK_VERBS_ZH = (
@@ -397,6 +398,8 @@ class _Scanner:
         if value is None:
             return None
         nxt = self.char(e)
+        if nxt == "-" and self.char(e + 1).isupper() and not _is_letter(self.char(e + 2)):
+            return None  # 10-K, 20-F: a form's name
         if nxt in ":：" and self.char(e + 1).isdigit():
             return self.colon_ratio(s, e, value)
         if nxt == "/" and self.char(e + 1).isdigit():
@@ -754,6 +757,15 @@ class _Scanner:
             return False
         nxt = self.char(e)
         year_like = len(tok) == 4 and 1000 <= value <= 2999
+        if (
+            nxt == "季"
+            and self.char(e + 1) == "度"
+            and 1 <= value <= 4
+            and self.char(s - 1) != "个"
+        ):
+            return self._date_span(s, e + 2)  # 3季度: the third quarter
+        if year_like and _PERIOD_MARK.search(self.low, max(0, s - 4), s):
+            return self._date_span(s, e)  # H1 2024, Q3 2025, FY 2024
         if nxt == "年":
             if year_like or (len(tok) == 2 and self.char(e + 1).isdigit()):
                 return self._date_span(s, e + 1)
