@@ -122,3 +122,20 @@ def test_a_read_only_database_is_refused_clearly(tmp_path: Path) -> None:
 
 def test_python_is_new_enough() -> None:
     assert sys.version_info >= (3, 11)
+
+
+def test_a_file_that_disappears_mid_run_is_named_and_the_rest_ingested(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text(f"{name}: 全球约95%的企业尚未获得回报。", encoding="utf-8")
+
+    def remove_the_next(done: int, total: int, label: str) -> None:
+        if done == 1:
+            (folder / "b.txt").unlink()
+
+    with Store(tmp_path / "claims.db") as store:
+        summary = ingest_paths(store, [folder], on_progress=remove_the_next)
+        assert summary.count("new") == 2
+        assert summary.errors == [f"{folder / 'b.txt'}: no such file"]
+        assert {Path(d.source).name for d in store.documents()} == {"a.txt", "c.txt"}
