@@ -19,6 +19,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.extract.numbers import (
+    EN_TENS,
+    EN_UNITS,
+    apply_cn_scale,
+    parse_chinese,
+    parse_english_words,
+)
 from workbench.models import Bound, Claim, Kind, Quantity, Stance
 
 #: Relative tolerance for a hedged claim (约, about, nearly).
@@ -183,13 +190,7 @@ class FoundNumber:
         return self.step * (self.unit.factor if self.unit else 1)
 
 
-_SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
+_SMALL = {**EN_UNITS, **EN_TENS}
 _ENGLISH_SCALES = {
     "hundred": 1e2,
     "thousand": 1e3,
@@ -205,9 +206,6 @@ _ENGLISH_SCALES = {
     "tn": 1e12,
     "t": 1e12,
 }
-_CN_SCALES = {"十": 10, "百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8}
-_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-              "八": 8, "九": 9}  # fmt: skip
 
 _WORD = (
     "(?:"
@@ -394,84 +392,23 @@ def _rounding_step(value: float) -> float:
 
 
 def _cn_scale(text: str) -> float:
-    scale = 1.0
-    for ch in text:
-        scale *= _CN_SCALES[ch]
-    return scale
+    return apply_cn_scale(1.0, text)
 
 
 def _english_words(text: str) -> float | None:
-    total = current = 0.0
-    seen = False
-    for word in re.split(r"[\s-]+", text.lower()):
-        if word == "and" or not word:
-            continue
-        if word in _SMALL:
-            current += _SMALL[word]
-            seen = True
-        elif word == "hundred":
-            current = (current or 1) * 100
-            seen = True
-        elif word in _ENGLISH_SCALES:
-            total += (current or 1) * _ENGLISH_SCALES[word]
-            current = 0
-            seen = True
-    return total + current if seen else None
+    return parse_english_words([w for w in re.split(r"[\s-]+", text) if w])
 
 
 def _chinese_number(text: str) -> float | None:
-    """十二万 → 120000, 一点二万亿 → 1.2e12, 九十五 → 95, 二零二四 → 2024; None if malformed."""
-    if not text:
-        return None
-    trailing = 1.0
-    core = text
-    # A decimal with a scale after it (一点二万亿): the scale multiplies the whole decimal.
-    if "点" in core:
-        head, _, tail = core.partition("点")
-        digits = re.match(r"[零一二两三四五六七八九]+", tail)
-        if not digits:
-            return None
-        rest = tail[digits.end() :]
-        if rest and not all(ch in "万亿千百十" for ch in rest):
-            return None
-        whole = _chinese_integer(head) if head else 0
-        if whole is None:
-            return None
-        fraction = float("0." + "".join(str(_CN_DIGITS[ch]) for ch in digits.group()))
-        trailing = _cn_scale(rest) if rest else 1.0
-        return (whole + fraction) * trailing
-    return _chinese_integer(core)
+    """十二万 → 120000, 一点二万亿 → 1.2e12, 九十五 → 95, 二零二四 → 2024; None if malformed.
 
-
-def _chinese_integer(text: str) -> float | None:
-    if all(ch in _CN_DIGITS for ch in text):
-        if len(text) == 1:
-            return float(_CN_DIGITS[text])
-        return float("".join(str(_CN_DIGITS[ch]) for ch in text))  # 二零二四
-    total = 0.0
-    section = 0.0
-    digit = None
-    for ch in text:
-        if ch in _CN_DIGITS:
-            digit = _CN_DIGITS[ch]
-        elif ch in "十百千":
-            section += (1 if digit is None else digit) * _CN_SCALES[ch]
-            digit = None
-        elif ch == "万":
-            section = (section + (digit or 0)) or 1
-            total += section * 1e4
-            section, digit = 0.0, None
-        elif ch == "亿":
-            total = (total + section + (digit or 0)) or 1
-            total *= 1e8
-            section, digit = 0.0, None
-        else:
-            return None
-    result = total + section + (digit or 0)
-    # 一万二 means 12000: a lone digit after 万 counts in thousands.
-    if digit is not None and len(text) >= 3 and text[-2] == "万":
-        result = total + section + digit * 1e3
-    return result if result > 0 or text in {"零"} else None
+    The extractor's numeral reader, plus a scale after a decimal (一点二万亿),
+    where the scale multiplies the whole decimal.
+    """
+    core = text.rstrip("万亿千百十") if "点" in text else text
+    scale = text[len(core) :]
+    value = parse_chinese(core)
+    return None if value is None else apply_cn_scale(value, scale)
 
 
 # -- matching --------------------------------------------------------------------
