@@ -35,6 +35,14 @@ _EN_BEFORE = re.compile(
 _EN_AFTER = re.compile(r"^\s*of\s+(?P<phrase>[^,.;:!?()]{1,60})", re.I)
 _OF_WHICH = re.compile(r"其中|当中|of\s+which|among\s+(?:them|which)|including|包括", re.I)
 _WHOLE_WORDS = re.compile(r"^(?:the|all|its|their|total|整个|全部)\s*", re.I)
+# "the global total", 全球总量: the word for a total names no measure, only the whole of a scope.
+_TOTAL_SUFFIX = re.compile(r"(?:total|sum|总额|总量|总数|总和|总计)$", re.I)
+# The amount a comparison starts from (比上年的1750亿元, up 36% from 9.5 million): never the part.
+_COMPARED_BASE = re.compile(
+    r"(?:比|较|相比|相较于?|同比)[^，,。；;]{0,12}$|\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than)\s+"
+    r"(?:the\s+|a\s+)?(?:about\s+|around\s+)?$",
+    re.I,
+)
 
 
 def find_shares(doc: DocumentView) -> list[Finding]:
@@ -81,11 +89,13 @@ def _share_cue(doc: DocumentView, share: Mention) -> tuple[str, tuple[int, int]]
 def _part_before(doc: DocumentView, share: Mention) -> Mention | None:
     """The amount just before the share, in its clause or the one before, nothing between."""
     i = share.index - 1
-    # A growth rate between the amount and its share (1200万辆，同比增长35%，占…40%) is skipped.
-    while (
-        i >= 0
-        and doc.mentions[i].kind == Kind.PERCENT
+    # A growth rate between the amount and its share (1200万辆，同比增长35%，占…40%) is
+    # skipped, and so is the base it was measured from (…, up 36% from 9.5 million, or 41%):
+    # the part is the figure the rate and base describe.
+    while i >= 0 and (
+        doc.mentions[i].kind == Kind.PERCENT
         and RATE_CUE.search(doc.left(doc.mentions[i]))
+        or _COMPARED_BASE.search(doc.near_left(doc.mentions[i]))
     ):
         i -= 1
     if i < 0:
@@ -115,8 +125,10 @@ def _whole(
     if inside:
         return inside[0]
     name = _WHOLE_WORDS.sub("", normalise_key(phrase)) if phrase else ""
+    if scopes(phrase) and _TOTAL_SUFFIX.search(name):
+        name = _TOTAL_SUFFIX.sub("", name)
     if name:
-        return _named_whole(doc, share, part, name, same)
+        return _named_whole(doc, share, part, name, scopes(phrase), same)
     # 其中 / of which: the whole is the figure before the cue, in the same sentence.
     before = doc.folded[part.sentence_start : part.start]
     cues = list(_OF_WHICH.finditer(before))
@@ -132,25 +144,40 @@ def _whole(
 
 
 def _named_whole(
-    doc: DocumentView, share: Mention, part: Mention, name: str, same: list[Mention]
+    doc: DocumentView,
+    share: Mention,
+    part: Mention,
+    name: str,
+    wanted_scope: frozenset[str],
+    same: list[Mention],
 ) -> Mention | None:
-    """The figure stated before under the name the share phrase uses (same scope)."""
-    wanted_scope = scopes(name)
-    best: Mention | None = None
-    after: Mention | None = None
+    """The figure stated under the name the share phrase uses (same scope): the nearest one
+    before the share, else the first after it (…占总销量的40%。总销量为3000万辆), those of the
+    share's year first."""
+    share_years = doc.years(share)
+    tiers: dict[int, list[Mention]] = {0: [], 1: []}
     for mention in same:
         if abs(share.start - mention.start) > WHOLE_WINDOW or mention.value <= part.value:
             continue
-        key = doc.key(mention)
+        key, key_start = doc.key_span(mention)
         if not key or name not in key and not (len(key) >= 4 and key in name):
             continue
-        if scopes(key) != wanted_scope:
+        # Scope words are read from the text: a normalised key runs English words together.
+        if scopes(doc.folded[key_start : mention.start]) != wanted_scope:
             continue
-        if mention.start < share.start:
-            best = mention  # the nearest one before the share wins
-        elif after is None:
-            after = mention  # else the first stated after it (…占总销量的40%。总销量为3000万辆)
-    return best or after
+        # A whole of another year is another whole (2023年汽车总产量 for this year's share);
+        # one whose year is unsaid on one side ranks after those that agree.
+        years = doc.years(mention)
+        if years and share_years and not years & share_years:
+            continue
+        tiers[0 if years == share_years or years & share_years else 1].append(mention)
+    for candidates in tiers.values():
+        before = [m for m in candidates if m.start < share.start]
+        if before:
+            return before[-1]
+        if candidates:
+            return candidates[0]
+    return None
 
 
 def _check(doc: DocumentView, part: Mention, whole: Mention, share: Mention) -> Finding:
