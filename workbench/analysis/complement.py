@@ -32,7 +32,11 @@ _REFERS_BACK = re.compile(
     r"这一比例|该比例|这一数字|这一比率|此比例|the\s+(?:same\s+)?(?:figure|share|proportion|rate)|this\s+(?:figure|share|proportion|rate)",
     re.I,
 )
-_REST = re.compile(r"其余|剩余|其他的?|另外|the\s+rest|the\s+remaining|remaining|the\s+other", re.I)
+_REST = re.compile(
+    r"(?:其余|剩余|其他的?|另外|\bthe\s+rest(?:\s+of)?|\bremaining|\bthe\s+other)\s*(?:的)?\s*"
+    r"(?:约|近|about|around|roughly|nearly|some)?\s*$",
+    re.I,
+)
 _SUBJECT_ZH = re.compile(r"^\s*(?:以上|左右|多)?的\s*([\u4e00-\u9fff]{2})")
 _SUBJECT_EN = re.compile(
     r"^\s*of\s+(?:the\s+|all\s+|these\s+|those\s+|its\s+|their\s+)?([a-z]{3,})", re.I
@@ -58,7 +62,7 @@ def find_complements(doc: DocumentView) -> list[Finding]:
     for mention in doc.mentions:
         if mention.kind != Kind.PERCENT or _GROWTH.search(doc.left(mention)[-6:]):
             continue
-        profile = _profile(doc, mention, profiles)
+        profile = _profile(doc, mention, profiles) or _before_rest(doc, mention)
         if profile is not None:
             profiles.append(profile)
     findings: list[Finding] = []
@@ -67,7 +71,7 @@ def find_complements(doc: DocumentView) -> list[Finding]:
         for a in reversed(profiles[:i]):
             if b.mention.start - a.mention.start > WINDOW:
                 break
-            strength = _strength(a, b)
+            strength = _strength(doc, a, b)
             if strength is None or a.mention.index in used or b.mention.index in used:
                 continue
             finding = _check(doc, a, b, strong=strength)
@@ -98,7 +102,7 @@ def _profile(doc: DocumentView, mention: Mention, earlier: list[_Profile]) -> _P
         if match:
             word = match.group(1).lower()
             subject = word[:-1] if word.endswith("s") and len(word) > 4 else word
-    rest = bool(_REST.search(left[-8:]))
+    rest = _is_rest(doc, mention)
     if not subject and not rest:
         return None
     cleaned = _NOT_NEGATION.sub(" ", fold(clause).replace(mention.text, " "))
@@ -109,14 +113,41 @@ def _profile(doc: DocumentView, mention: Mention, earlier: list[_Profile]) -> _P
     return _Profile(mention, subject, scope, negated, content, rest)
 
 
-def _strength(a: _Profile, b: _Profile) -> bool | None:
+def _is_rest(doc: DocumentView, mention: Mention) -> bool:
+    """Whether the figure is 'the rest' (其余65%, the remaining 40%)."""
+    return bool(_REST.search(doc.near_left(mention)[-24:]))
+
+
+def _before_rest(doc: DocumentView, mention: Mention) -> _Profile | None:
+    """A share that names no subject (约35%表示…) but is followed by 'the rest' (其余65%):
+    the one group of a split in two, when it is the sentence's only other share."""
+    nxt = doc.mentions[mention.index + 1] if mention.index + 1 < len(doc.mentions) else None
+    if nxt is None or nxt.kind != Kind.PERCENT or nxt.sentence != mention.sentence:
+        return None
+    if not _is_rest(doc, nxt) or _other_shares_before(doc, mention):
+        return None
+    return _Profile(mention, "", frozenset(), False, set(), False)
+
+
+def _other_shares_before(doc: DocumentView, mention: Mention) -> bool:
+    """Whether the sentence states another share before this one (A占35%，B占40%，其余25%:
+    the rest is then what both leave, not the complement of the last)."""
+    return any(
+        m.kind == Kind.PERCENT
+        and m.sentence == mention.sentence
+        and not _GROWTH.search(doc.left(m)[-6:])
+        for m in doc.mentions[: mention.index]
+    )
+
+
+def _strength(doc: DocumentView, a: _Profile, b: _Profile) -> bool | None:
     """True: surely complements; False: probably (confirm only); None: not a pair."""
     if (
         b.rest
         and a.mention.sentence == b.mention.sentence
         and a.mention.index + 1 == b.mention.index
     ):
-        return True
+        return None if _other_shares_before(doc, a.mention) else True
     if not a.subject or a.subject != b.subject or a.scope != b.scope:
         return None
     if a.negated == b.negated:
