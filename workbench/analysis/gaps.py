@@ -14,8 +14,13 @@ from workbench.analysis.text import DocumentView, Mention
 from workbench.models import Finding, Kind
 
 _GAP = re.compile(r"缺口|短缺|缺额|差额|\bgap\b|shortfall|deficit|shortage", re.I)
-_DEMAND = re.compile(r"需求|需要|需求量|\bdemand|\bneed(?:ed|s)?\b|\brequire", re.I)
-_SUPPLY = re.compile(r"供给|供应|产能|\bsuppl(?:y|ied)|\bcapacity\b|\bavailable\b", re.I)
+_DEMAND = re.compile(r"需求|需要|需求量|所需|\bdemand|\bneed(?:ed|s)?\b|\brequire", re.I)
+# What is produced is what is supplied when a gap to a demand is stated (发电量 vs 电力需求).
+_SUPPLY = re.compile(
+    r"供给|供应|产能|发电量|产量|\bsuppl(?:y|ied)|\bcapacity\b|\bavailable\b|\bproduction\b|"
+    r"\boutput\b|\bgeneration\b",
+    re.I,
+)
 
 
 def find_gaps(doc: DocumentView) -> list[Finding]:
