@@ -17,7 +17,7 @@ import re
 
 from workbench.analysis.finding import make_finding
 from workbench.analysis.numbers import Interval, fmt, interval, same_measure
-from workbench.analysis.text import DocumentView, Mention, bigrams, scopes
+from workbench.analysis.text import DocumentView, Mention, bigrams, normalise_key, scopes
 from workbench.models import Finding, Kind
 
 _OF_WHICH = re.compile(
@@ -156,6 +156,19 @@ def _plus(doc: DocumentView, second: Mention) -> tuple[Mention, list[Mention], b
 
 
 _SCOPE_BIGRAMS = {"全球", "中国", "美国", "世界", "国际"}
+_TOTAL_WORDS = re.compile(
+    r"合计|总计|共计|总共|一共|共|\ba\s+total\s+of|\bin\s+total|\btotal(?:l?ing|l?ed)?|"
+    r"\bcombined|\baltogether|\btogether|\bsum\s+of",
+    re.I,
+)
+
+
+def _closes_the_list(doc: DocumentView, total: Mention) -> bool:
+    """Whether the total only sums the list before it (…, a total of $92 billion; ，合计90亿元),
+    naming nothing of its own (行业合计500亿元 is the industry's total, of which the list
+    may be a part)."""
+    left = doc.folded[total.clause_start : total.start]
+    return not normalise_key(_TOTAL_WORDS.sub(" ", left))
 
 
 def _check(
@@ -163,7 +176,9 @@ def _check(
 ) -> Finding | None:
     summed = Interval(0.0, 0.0)
     for part in parts:
-        summed = summed + interval(part.quantity, stated=False)
+        # Each part keeps its full rounding: parts rounded one by one need not add up to the
+        # rounded total (34 + 34 + 34 + 34 for a total of 134 is 33.5 × 4).
+        summed = summed + interval(part.quantity)
     stated = interval(total.quantity)
     computed = sum(p.value for p in parts)
     if summed.lo > stated.hi + 1e-9 * abs(stated.hi):
@@ -175,8 +190,11 @@ def _check(
     elif not exhaustive:
         consistent = True
         verdict = f"within the total {total.text} (the parts named are not all of it)"
+    elif _closes_the_list(doc, total):
+        consistent = False
+        verdict = f"less than the total {total.text} that sums them"
     else:
-        return None  # fewer than the total: perhaps a part goes unnamed
+        return None  # fewer than a total named on its own (行业合计): perhaps a part goes unnamed
     names = " + ".join(p.text for p in parts)
     explanation = f"{names} = {fmt(computed)}, {verdict}"
     return make_finding(
