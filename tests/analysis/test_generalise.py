@@ -276,3 +276,27 @@ def test_sum_short_of_a_total_named_on_its_own_says_nothing() -> None:
         ],
     )
     none_of(findings, "sum")
+
+
+# -- growth: the base of one comparison is not the new value of the next -----------------
+
+
+def test_growth_new_value_is_not_the_base_of_an_earlier_comparison() -> None:
+    text = (
+        "Sales in Q3 were 2.4 million units, up 14% year on year from 2.1 million units "
+        "and up 4% from 2.3 million units in Q2."
+    )
+    findings = analyse(
+        text,
+        [
+            ("2.4 million units", 2.4e6, "units", "count"),
+            ("14%", 14, "percent", "percent"),
+            ("2.1 million units", 2.1e6, "units", "count"),
+            ("4%", 4, "percent", "percent"),
+            ("2.3 million units", 2.3e6, "units", "count"),
+        ],
+    )
+    growth = [f for f in findings if f.kind == "growth"]
+    assert len(growth) == 2
+    assert all(f.consistent for f in growth), [f.explanation for f in growth]
+    assert {f.details["quantities"][1]["text"] for f in growth} == {"2.4 million units"}

@@ -36,6 +36,13 @@ RATE_CUE = re.compile(
     r"growth\s+of)\s*(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?)$",
     re.I,
 )
+# The amount a comparison starts from (比上年的1750亿元, up 36% from 9.5 million): never the
+# part of a share nor the new value of another change.
+COMPARED_BASE = re.compile(
+    r"(?:比|较|相比|相较于?|同比)[^，,。；;]{0,12}$|\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than)\s+"
+    r"(?:the\s+|a\s+)?(?:about\s+|around\s+)?$",
+    re.I,
+)
 _COMPARED_ZH = re.compile(r"(?:比|较|相比|相较于?|与)[^，,。；;]*$")
 _FROM_EN = re.compile(
     r"^\s*(?:year[- ]on[- ]year\s*|y/y\s*)?,?\s*(?:from|over|compared\s+(?:with|to)|versus|vs\.?)\s*"
@@ -216,7 +223,15 @@ def _compared(doc: DocumentView, rate: Mention) -> tuple[Mention, Mention] | Non
     nxt = after[0]
     gap = doc.between(rate, nxt)
     if _FROM_EN.match(gap) and _compatible(nxt, rate):
-        news = [m for m in in_sentence if m.end <= rate.start and same_measure(m.dim, nxt.dim)]
+        # The new value is not the base of an earlier comparison (… from 2.1 million in
+        # Q3 2023 and up 5% from 2.3 million in Q2: 2.1 million is no one's new value).
+        news = [
+            m
+            for m in in_sentence
+            if m.end <= rate.start
+            and same_measure(m.dim, nxt.dim)
+            and not COMPARED_BASE.search(doc.near_left(m))
+        ]
         if news and rate.clause - news[-1].clause <= 1:
             return nxt, news[-1]
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from workbench.analysis.finding import make_finding
-from workbench.analysis.growth import RATE_CUE
+from workbench.analysis.growth import COMPARED_BASE, RATE_CUE
 from workbench.analysis.numbers import fmt, interval, same_measure
 from workbench.analysis.text import DocumentView, Mention, normalise_key, scopes
 from workbench.models import Finding, Kind
@@ -37,12 +37,6 @@ _OF_WHICH = re.compile(r"其中|当中|of\s+which|among\s+(?:them|which)|includi
 _WHOLE_WORDS = re.compile(r"^(?:the|all|its|their|total|整个|全部)\s*", re.I)
 # "the global total", 全球总量: the word for a total names no measure, only the whole of a scope.
 _TOTAL_SUFFIX = re.compile(r"(?:total|sum|总额|总量|总数|总和|总计)$", re.I)
-# The amount a comparison starts from (比上年的1750亿元, up 36% from 9.5 million): never the part.
-_COMPARED_BASE = re.compile(
-    r"(?:比|较|相比|相较于?|同比)[^，,。；;]{0,12}$|\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than)\s+"
-    r"(?:the\s+|a\s+)?(?:about\s+|around\s+)?$",
-    re.I,
-)
 
 
 def find_shares(doc: DocumentView) -> list[Finding]:
@@ -95,7 +89,7 @@ def _part_before(doc: DocumentView, share: Mention) -> Mention | None:
     while i >= 0 and (
         doc.mentions[i].kind == Kind.PERCENT
         and RATE_CUE.search(doc.left(doc.mentions[i]))
-        or _COMPARED_BASE.search(doc.near_left(doc.mentions[i]))
+        or COMPARED_BASE.search(doc.near_left(doc.mentions[i]))
     ):
         i -= 1
     if i < 0:
