@@ -300,3 +300,68 @@ def test_growth_new_value_is_not_the_base_of_an_earlier_comparison() -> None:
     assert len(growth) == 2
     assert all(f.consistent for f in growth), [f.explanation for f in growth]
     assert {f.details["quantities"][1]["text"] for f in growth} == {"2.4 million units"}
+
+
+# -- precision: figures that only look related ----------------------------------------------
+
+
+def test_share_whole_after_the_share_is_named_in_its_own_clause() -> None:
+    text = (
+        "电动车销量为200万辆，占总销量的20%；燃油车销量为700万辆，占70%；其他车型100万辆。"
+        "总销量为1000万辆。"
+    )
+    findings = analyse(
+        text,
+        [
+            ("200万辆", 2e6, "辆", "count"),
+            ("20%", 20, "percent", "percent"),
+            ("700万辆", 7e6, "辆", "count"),
+            ("70%", 70, "percent", "percent"),
+            ("100万辆", 1e6, "辆", "count"),
+            ("1000万辆", 1e7, "辆", "count"),
+        ],
+    )
+    shares = [f for f in findings if f.kind == "share"]
+    assert shares and all(f.consistent for f in shares), [f.explanation for f in shares]
+    assert {f.details["quantities"][1]["text"] for f in shares} == {"1000万辆"}
+
+
+def test_averages_of_groups_are_not_parts_of_the_average() -> None:
+    text = (
+        "全国居民人均可支配收入41314元，比上年增长5.3%。"
+        "其中，城镇居民人均可支配收入54188元，农村居民人均可支配收入23119元。"
+    )
+    findings = analyse(
+        text,
+        [
+            ("41314元", 41314, CNY, "currency"),
+            ("5.3%", 5.3, "percent", "percent"),
+            ("54188元", 54188, CNY, "currency"),
+            ("23119元", 23119, CNY, "currency"),
+        ],
+    )
+    none_of(findings, "sum")
+
+
+def test_a_quarter_figure_is_not_a_repeat_of_the_year_figure() -> None:
+    text = (
+        "In 2024, the company's total revenue was $60 billion. "
+        "In the first quarter, the company's total revenue was $14 billion."
+    )
+    findings = analyse(
+        text,
+        [
+            ("$60 billion", 6e10, USD, "currency"),
+            ("$14 billion", 1.4e10, USD, "currency"),
+        ],
+    )
+    none_of(findings, "repeat")
+
+
+def test_the_same_figure_in_the_same_quarter_is_still_a_repeat() -> None:
+    text = "一季度公司营业收入为130亿元。\n\n一季度公司营业收入为150亿元。"
+    findings = analyse(
+        text,
+        [("130亿元", 1.3e10, CNY, "currency"), ("150亿元", 1.5e10, CNY, "currency")],
+    )
+    assert not only(findings, "repeat").consistent

@@ -23,14 +23,22 @@ _PAREN = re.compile(r"^\s*[（(]\s*(?:约|即|合|约合|相当于|about|around|
 # A name that points back (该公司, its revenue) is not the same figure in another paragraph.
 _DEICTIC = re.compile(r"^(?:该|这|此|其|本|上述|the\s*company|this|its|their|these|it)", re.I)
 _CONVERTIBLE = ("duration", "energy", "compute", "mass", "length")
+# The part of a year a figure covers: a quarter's revenue is not the year's revenue (a whole
+# year, 全年, is what a figure without one covers, so it is no period here).
+_PERIOD = re.compile(
+    r"[一二三四1-4]\s*季度|第[一二三四1-4]季度|[上下]半年|前[三两二]季度|\d{1,2}\s*月|"
+    r"\bQ[1-4]\b|\bH[12]\b|\b(?:first|second|third|fourth)\s+(?:quarter|half)|"
+    r"\b(?:nine|six|three)\s+months",
+    re.I,
+)
 
 
 def find_repeats(doc: DocumentView) -> list[Finding]:
     """Figures stated more than once, each restatement checked against the first."""
     findings: list[Finding] = []
-    groups: dict[tuple[str, frozenset[str], tuple[float, ...]], list[tuple[Mention, str]]] = (
-        defaultdict(list)
-    )
+    groups: dict[
+        tuple[str, frozenset[str], tuple[float, ...], frozenset[str]], list[tuple[Mention, str]]
+    ] = defaultdict(list)
     for mention in doc.mentions:
         if mention.dim is None or mention.kind in (Kind.RANK, Kind.DATE):
             continue
@@ -40,7 +48,13 @@ def find_repeats(doc: DocumentView) -> list[Finding]:
         # A name borrowed from the clause before (销量达到#万辆，同比增长) only names the same
         # figure if the figures it passes over are the same too.
         passed = tuple(m.value for m in doc.mentions if start <= m.start < mention.clause_start)
-        groups[(mention.dim.name, frozenset(doc.years(mention)), passed)].append((mention, key))
+        period = frozenset(
+            p.lower().replace(" ", "")
+            for p in _PERIOD.findall(doc.folded[mention.sentence_start : mention.start])
+        )
+        groups[(mention.dim.name, frozenset(doc.years(mention)), passed, period)].append(
+            (mention, key)
+        )
     for entries in groups.values():
         matched: set[int] = set()
         for i, (first, key_a) in enumerate(entries):

@@ -153,7 +153,9 @@ def _named_whole(
     for mention in same:
         if abs(share.start - mention.start) > WHOLE_WINDOW or mention.value <= part.value:
             continue
-        key, key_start = doc.key_span(mention)
+        # The whole's own clause names it: a name borrowed from the clause before (…占总销量的
+        # 20%；燃油车销量为700万辆) belongs to another figure.
+        key, key_start = doc.key_span(mention, min_length=0)
         if not key or name not in key and not (len(key) >= 4 and key in name):
             continue
         # Scope words are read from the text: a normalised key runs English words together.

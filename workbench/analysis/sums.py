@@ -34,6 +34,10 @@ _PLUS = re.compile(
     r"加上|再加上|外加|连同|\bplus\b|together\s+with|combined\s+with|added\s+to|on\s+top\s+of", re.I
 )
 _STOP = re.compile(r"[;；]")
+_AVERAGE = re.compile(
+    r"人均|平均|均价|均值|中位数|每人|每户|\baverage|\bmean\b|\bmedian|per\s*capita|per\s+(?:person|head|household)",
+    re.I,
+)
 _AMOUNT = (Kind.CURRENCY, Kind.COUNT, Kind.MEASURE, Kind.DURATION)
 
 
@@ -48,6 +52,8 @@ def find_sums(doc: DocumentView) -> list[Finding]:
             if found is None:
                 continue
             total, parts, exhaustive = found
+            if any(_AVERAGE.search(doc.key(m)) for m in [total, *parts]):
+                continue  # averages of a whole and of its groups do not add up
             key = tuple(sorted(m.index for m in [total, *parts]))
             if key in seen:
                 continue
