@@ -365,3 +365,17 @@ def test_the_same_figure_in_the_same_quarter_is_still_a_repeat() -> None:
         [("130亿元", 1.3e10, CNY, "currency"), ("150亿元", 1.5e10, CNY, "currency")],
     )
     assert not only(findings, "repeat").consistent
+
+
+@pytest.mark.parametrize(("share", "consistent"), [("78%", True), ("72%", False)])
+def test_share_whole_inside_the_phrase_with_a_decimal_point(share: str, consistent: bool) -> None:
+    text = f"Data-center revenue was $47.5 billion, or {share} of total revenue of $60.9 billion."
+    findings = analyse(
+        text,
+        [
+            ("$47.5 billion", 4.75e10, USD, "currency"),
+            (share, float(share[:-1]), "percent", "percent"),
+            ("$60.9 billion", 6.09e10, USD, "currency"),
+        ],
+    )
+    assert only(findings, "share").consistent is consistent

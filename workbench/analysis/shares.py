@@ -32,7 +32,8 @@ _EN_BEFORE = re.compile(
     r"(?:a\s+)?share\s+of)\s*(?:about|around|roughly|nearly|almost|some|just|only|over)?\s*$",
     re.I,
 )
-_EN_AFTER = re.compile(r"^\s*of\s+(?P<phrase>[^,.;:!?()]{1,60})", re.I)
+# The phrase runs to the clause's end; a point or comma inside a number ($60.9 billion) is no end.
+_EN_AFTER = re.compile(r"^\s*of\s+(?P<phrase>(?:[^,.;:!?()]|(?<=\d)[.,](?=\d)){1,60})", re.I)
 _OF_WHICH = re.compile(r"其中|当中|of\s+which|among\s+(?:them|which)|including|包括", re.I)
 _WHOLE_WORDS = re.compile(r"^(?:the|all|its|their|total|整个|全部)\s*", re.I)
 # "the global total", 全球总量: the word for a total names no measure, only the whole of a scope.
