@@ -47,6 +47,9 @@ CASES = [
     # Quarters: a period unless it is a share of something.
     ("Orders fall within two quarters.", "two quarters", 2, Kind.DURATION, False, None),
     ("Three quarters of firms agree.", "Three quarters", 0.75, Kind.RATIO, False, None),
+    # Verbs of exceeding bound the figure from below, like 超过.
+    ("Revenue exceeded $5 billion.", "exceeded $5 billion", 5e9, Kind.CURRENCY, True, Bound.LOWER),
+    ("Users surpassed 300 million.", "surpassed 300 million", 3e8, Kind.COUNT, True, Bound.LOWER),
 ]
 
 

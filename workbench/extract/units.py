@@ -92,6 +92,8 @@ EN_HEDGES_BEFORE: dict[str, tuple[bool, Bound | None]] = {
     "circa": (True, None), "more than": (True, Bound.LOWER), "over": (True, Bound.LOWER),
     "above": (True, Bound.LOWER), "at least": (True, Bound.LOWER), "in excess of": (True, Bound.LOWER),
     "upwards of": (True, Bound.LOWER), "exceeding": (True, Bound.LOWER),
+    "exceeded": (True, Bound.LOWER), "exceeds": (True, Bound.LOWER), "exceed": (True, Bound.LOWER),
+    "surpassed": (True, Bound.LOWER), "surpassing": (True, Bound.LOWER),
     "greater than": (True, Bound.LOWER), "higher than": (True, Bound.LOWER),
     "north of": (True, Bound.LOWER), "just over": (True, Bound.LOWER), "well over": (True, Bound.LOWER),
     "no fewer than": (True, Bound.LOWER), "no less than": (True, Bound.LOWER),
